@@ -1,0 +1,27 @@
+package de.digitaldialog.desk.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A ministry, state chancellery or federal body. Cabinets change: a ministry is never renamed in
+ * place but closed ({@code validTo}) and followed by a successor, so old papers keep old names.
+ */
+public record Ministry(UUID id, UUID landId, String abbreviation, LocalizedText name,
+                       MinistryKind kind, LocalDate validFrom, LocalDate validTo, UUID successorId,
+                       Audit audit) {
+
+    public Ministry {
+        Validation.requireText("abbreviation", abbreviation, 20);
+        if (validFrom == null) {
+            throw new ValidationException("validFrom", "validation.required");
+        }
+        if (validTo != null && validTo.isBefore(validFrom)) {
+            throw new ValidationException("validTo", "validation.ministry.validTo");
+        }
+    }
+
+    public boolean isValidOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+}

@@ -1,0 +1,25 @@
+package de.digitaldialog.desk.domain;
+
+import java.util.UUID;
+
+/** A contact person (Ansprechpartner/in); {@code protocolRank} orders lists, lower first. */
+public record Person(UUID id, Salutation salutation, String academicTitle, String firstName,
+                     String lastName, String functionTitle, Integer protocolRank, UUID ministryId,
+                     String email, String phone, Audit audit) {
+
+    public Person {
+        Validation.requireText("lastName", lastName, 100);
+        Validation.requireEmailOrEmpty("email", email);
+    }
+
+    /** "Dr. Anna Schmidt": title, first and last name, as lists and documents show a person. */
+    public String displayName() {
+        StringBuilder name = new StringBuilder();
+        for (String part : new String[] {academicTitle, firstName, lastName}) {
+            if (part != null && !part.isBlank()) {
+                name.append(name.length() == 0 ? "" : " ").append(part.strip());
+            }
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package de.digitaldialog.desk.store;
+
+import de.digitaldialog.desk.domain.DeskException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.exception.DataAccessException;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database in a data folder: opened with a file lock so a second instance is
+ * refused rather than corrupting anything, migrated by Flyway on open, closed cleanly.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    static final String FILE_NAME = "desk";
+
+    private final ThreadLocal<Store> current = new ThreadLocal<>();
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(Path folder, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.pool = pool;
+        // unquoted names, so the same generated code can later talk to PostgreSQL
+        Settings settings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+    }
+
+    /** Opens (creating if needed) and migrates the database in {@code folder}. */
+    public static Database open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DeskException(e, "error.database.folder", folder);
+        }
+        // FILE_LOCK=FILE refuses a second process; WRITE_DELAY=0 loses no committed work on power failure
+        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
+                + ";FILE_LOCK=FILE;WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "desk", "");
+        try (Connection probe = pool.getConnection()) {
+            LOG.info("Opened database {}", url);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw openFailure(folder, e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new DeskException(e, "error.database.migration", folder, rootMessage(e));
+        }
+        return new Database(folder, pool);
+    }
+
+    private static DeskException openFailure(Path folder, SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DeskException(e, "error.database.inUse", folder);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 ->
+                    new DeskException(e, "error.database.damaged", folder);
+            default -> new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
+        };
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /**
+     * Runs one use case in one transaction: all of it is stored or, if anything fails, none of
+     * it. A call made while this thread is already inside a transaction joins it, so a use case
+     * built from other use cases (loading example data) is still one transaction. A constraint
+     * the database refuses comes back as a readable domain error.
+     */
+    public <T> T inTransaction(Function<Store, T> work) {
+        Store joined = current.get();
+        if (joined != null) {
+            return work.apply(joined);
+        }
+        try {
+            return dsl.transactionResult(configuration -> {
+                current.set(new Store(configuration.dsl()));
+                try {
+                    return work.apply(current.get());
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (DataAccessException e) {
+            throw ConstraintErrors.translate(e);
+        }
+    }
+
+    /** Reads without a transaction of its own, or inside the one this thread is running. */
+    public <T> T read(Function<Store, T> work) {
+        Store joined = current.get();
+        return work.apply(joined != null ? joined : new Store(dsl));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The schema version Flyway last applied, e.g. "2". */
+    public String schemaVersion() {
+        var current = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                .load().info().current();
+        return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        LOG.info("Closed database in {}", folder);
+    }
+}

@@ -1,0 +1,73 @@
+package de.digitaldialog.desk.store;
+
+import org.jooq.DSLContext;
+
+/** The repositories, bound to one transaction (or to none, for plain reads). */
+public final class Store {
+
+    private final DSLContext dsl;
+
+    Store(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public LandRepository lands() {
+        return new LandRepository(dsl);
+    }
+
+    public ThemeAreaRepository themeAreas() {
+        return new ThemeAreaRepository(dsl);
+    }
+
+    public MinistryRepository ministries() {
+        return new MinistryRepository(dsl);
+    }
+
+    public PersonRepository persons() {
+        return new PersonRepository(dsl);
+    }
+
+    public MeetingFormatRepository meetingFormats() {
+        return new MeetingFormatRepository(dsl);
+    }
+
+    public InstallationRepository installations() {
+        return new InstallationRepository(dsl);
+    }
+
+    public SettingRepository settings() {
+        return new SettingRepository(dsl);
+    }
+
+    public StatisticsRepository statistics() {
+        return new StatisticsRepository(dsl);
+    }
+
+    public InitiativeRepository initiatives() {
+        return new InitiativeRepository(dsl);
+    }
+
+    public StatusChangeRepository statusChanges() {
+        return new StatusChangeRepository(dsl);
+    }
+
+    public BestPracticeRepository bestPractices() {
+        return new BestPracticeRepository(dsl);
+    }
+
+    public MeetingRepository meetings() {
+        return new MeetingRepository(dsl);
+    }
+
+    public AgendaItemRepository agendaItems() {
+        return new AgendaItemRepository(dsl);
+    }
+
+    public ActionItemRepository actionItems() {
+        return new ActionItemRepository(dsl);
+    }
+
+    public AttachmentRepository attachments() {
+        return new AttachmentRepository(dsl);
+    }
+}
