@@ -1,0 +1,85 @@
+package de.digitaldialog.desk.cli;
+
+import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.DataFolder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the command line: exit code 0 on success, 1 when a command could not be carried out,
+ * 2 on wrong usage. Every error is one line on stderr in the UI language; traces go to the log.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    private static final String DATA_DIR = "--data-dir";
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, Messages messages, Consumer<Path> windowOpener,
+                          PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new DeskCommand(messages, windowOpener))
+                .setOut(out)
+                .setErr(err)
+                .setResourceBundle(messages.bundle())
+                .setParameterExceptionHandler((e, arguments) -> {
+                    err.println(messages.get("cli.usageError", describe(e, messages)));
+                    err.flush();
+                    return USAGE;
+                })
+                .setExecutionExceptionHandler((e, line, parseResult) -> {
+                    if (e instanceof DeskException problem) {
+                        LOG.warn("Command failed: {}", problem.getMessage(), problem);
+                        err.println(messages.of(problem));
+                    } else {
+                        LOG.error("Command failed unexpectedly", e);
+                        err.println(messages.get("error.unexpected", String.valueOf(e.getMessage())));
+                    }
+                    err.flush();
+                    return FAILED;
+                });
+        return commandLine.execute(args);
+    }
+
+    private static String describe(ParameterException e, Messages messages) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            return messages.get("cli.unknownArgument", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (e instanceof MissingParameterException missing) {
+            List<String> names = missing.getMissing().stream()
+                    .map(arg -> arg.paramLabel()).toList();
+            return messages.get("cli.missingArgument", String.join(", ", names));
+        }
+        return e.getMessage();
+    }
+
+    /**
+     * The data folder named on the command line, or the default. Read before picocli parses,
+     * because the log folder and the message language depend on it.
+     */
+    public static Path dataFolderOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(DATA_DIR) && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith(DATA_DIR + "=")) {
+                return Path.of(args[i].substring(DATA_DIR.length() + 1));
+            }
+        }
+        return DataFolder.defaultFolder();
+    }
+}

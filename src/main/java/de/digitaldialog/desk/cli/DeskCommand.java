@@ -1,0 +1,46 @@
+package de.digitaldialog.desk.cli;
+
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.service.DataFolder;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The program's top-level command: with no sub-command it opens the window. */
+@Command(name = "desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = Messages.BUNDLE,
+        subcommands = {InfoCommand.class, DemoCommand.class, ListCommand.class})
+public final class DeskCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
+    private Path dataDir;
+
+    private final Consumer<Path> windowOpener;
+    private final Messages messages;
+
+    public DeskCommand(Messages messages, Consumer<Path> windowOpener) {
+        this.messages = messages;
+        this.windowOpener = windowOpener;
+    }
+
+    @Override
+    public Integer call() {
+        windowOpener.accept(dataFolder());
+        return 0;
+    }
+
+    Path dataFolder() {
+        return dataDir != null ? dataDir : DataFolder.defaultFolder();
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    Workspace openWorkspace() {
+        return Workspace.open(dataFolder());
+    }
+}

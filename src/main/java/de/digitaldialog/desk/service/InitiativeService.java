@@ -1,0 +1,141 @@
+package de.digitaldialog.desk.service;
+
+import de.digitaldialog.desk.domain.Actor;
+import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.domain.Initiative;
+import de.digitaldialog.desk.domain.InitiativeStatus;
+import de.digitaldialog.desk.domain.InitiativeSummary;
+import de.digitaldialog.desk.domain.StatusChange;
+import de.digitaldialog.desk.domain.Validation;
+import de.digitaldialog.desk.domain.ValidationException;
+import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.Store;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Creating, editing and moving initiatives. Every write is one transaction together with its
+ * history entry, so an initiative's status and its Statusverlauf never disagree.
+ */
+public final class InitiativeService {
+
+    private static final int REASON_MAX = 2000;
+
+    private final Database database;
+    private final CurrentUser user;
+
+    InitiativeService(Database database, CurrentUser user) {
+        this.database = database;
+        this.user = user;
+    }
+
+    public List<InitiativeSummary> list() {
+        return database.read(store -> store.initiatives().findSummaries(null));
+    }
+
+    public List<InitiativeSummary> listByThemeArea(UUID themeAreaId) {
+        return database.read(store -> store.initiatives().findSummaries(themeAreaId));
+    }
+
+    /** Initiatives per theme area id; every theme area is present, 0 when it has none. */
+    public Map<UUID, Integer> countsByThemeArea() {
+        return database.read(store -> store.initiatives().countByThemeArea());
+    }
+
+    /**
+     * Stores a new initiative under the next number of this installation (INI-BY1-0042) and
+     * writes the first history entry. A new initiative always starts as {@code IDEE}.
+     *
+     * @param reason why it was taken up; the history keeps it as text
+     */
+    public Initiative create(Initiative draft, String reason) {
+        if (draft.audit() != null) {
+            throw new IllegalArgumentException("Initiative " + draft.id() + " is already stored");
+        }
+        Actor actor = user.now();
+        StatusChange first = entry(draft.id(), actor, StatusChange.Kind.STATUS, null,
+                InitiativeStatus.IDEE.name(), reason, null);
+        return database.inTransaction(store -> {
+            String number = store.installations().nextNumber(user.installation(), "INI");
+            Initiative saved = store.initiatives().save(
+                    withState(draft, number, InitiativeStatus.IDEE, null), actor);
+            store.statusChanges().append(first, actor);
+            return saved;
+        });
+    }
+
+    public Initiative load(UUID id) {
+        return database.read(store -> find(store, id));
+    }
+
+    /**
+     * Saves an edited initiative from the version it was loaded at. Number and status stay as
+     * stored: the status moves only through {@link #changeStatus}, with its history entry.
+     *
+     * @param arenaReason why the arena changed; required exactly when it did
+     * @throws de.digitaldialog.desk.domain.ConcurrentChangeException when someone saved it meanwhile
+     */
+    public Initiative save(Initiative edited, String arenaReason) {
+        Actor actor = user.now();
+        return database.inTransaction(store -> {
+            Initiative stored = find(store, edited.id());
+            Initiative saved = store.initiatives().save(
+                    withState(edited, stored.number(), stored.status(), stored.deferredFrom()), actor);
+            if (stored.arena() != edited.arena()) {
+                Validation.requireText("arenaReason", arenaReason, REASON_MAX);
+                store.statusChanges().append(entry(edited.id(), actor, StatusChange.Kind.ARENA,
+                        stored.arena().name(), edited.arena().name(), arenaReason, null), actor);
+            }
+            return saved;
+        });
+    }
+
+    /**
+     * Moves an initiative to another status if {@link InitiativeStatus#canMoveTo} allows it, and
+     * records who did it and why.
+     *
+     * @param decisionId the Beschluss that moved it, or {@code null}
+     */
+    public Initiative changeStatus(UUID id, InitiativeStatus target, String reason, UUID decisionId) {
+        Validation.requireText("reason", reason, REASON_MAX);
+        Actor actor = user.now();
+        return database.inTransaction(store -> {
+            Initiative current = find(store, id);
+            if (!current.status().canMoveTo(target, current.deferredFrom())) {
+                throw new ValidationException("status", "validation.initiative.statusStep", current.status(), target);
+            }
+            InitiativeStatus deferredFrom = target == InitiativeStatus.ZURUECKGESTELLT ? current.status() : null;
+            Initiative saved = store.initiatives().save(
+                    withState(current, current.number(), target, deferredFrom), actor);
+            store.statusChanges().append(entry(id, actor, StatusChange.Kind.STATUS, current.status().name(),
+                    target.name(), reason, decisionId), actor);
+            return saved;
+        });
+    }
+
+    /** The Statusverlauf, oldest entry first. */
+    public List<StatusChange> history(UUID id) {
+        return database.read(store -> store.statusChanges().findByInitiative(id));
+    }
+
+    private static Initiative find(Store store, UUID id) {
+        return store.initiatives().findById(id).orElseThrow(() -> new DeskException("error.notFound", id));
+    }
+
+    private static StatusChange entry(UUID initiativeId, Actor actor, StatusChange.Kind kind, String from,
+                                      String to, String reason, UUID decisionId) {
+        return new StatusChange(UUID.randomUUID(), initiativeId, actor.at(), actor.signature(), actor.ministry(),
+                kind, from, to, reason == null ? null : reason.strip(), decisionId);
+    }
+
+    private static Initiative withState(Initiative initiative, String number, InitiativeStatus status,
+                                        InitiativeStatus deferredFrom) {
+        return new Initiative(initiative.id(), number, initiative.title(), initiative.description(),
+                initiative.themeAreaIds(), initiative.leadMinistryByLand(), initiative.participatingMinistryIds(),
+                initiative.furtherLandIds(), initiative.contactPersonIds(), initiative.arena(), status, deferredFrom,
+                initiative.trafficLight(), initiative.trafficLightReason(), initiative.classification(),
+                initiative.fileReference(), initiative.startDate(), initiative.targetDate(), initiative.nextStep(),
+                initiative.milestones(), initiative.audit());
+    }
+}

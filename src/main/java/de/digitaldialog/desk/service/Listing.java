@@ -1,0 +1,40 @@
+package de.digitaldialog.desk.service;
+
+import de.digitaldialog.desk.domain.Classification;
+import de.digitaldialog.desk.store.Database;
+import java.util.List;
+import java.util.Locale;
+
+/** The lines of {@code desk list}: a number or code and a title per object. */
+public final class Listing {
+
+    public enum Kind { INITIATIVES, MEETINGS, THEMES, MINISTRIES }
+
+    public record Line(String key, String title) {
+    }
+
+    private final Database database;
+
+    Listing(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * The lines of one kind. Initiatives and meetings classified VS-NfD are left out unless
+     * {@code includeClassified}, as in every output.
+     */
+    public List<Line> lines(Kind kind, Locale locale, boolean includeClassified) {
+        return database.read(store -> switch (kind) {
+            case INITIATIVES -> store.initiatives().findSummaries(null).stream()
+                    .filter(i -> includeClassified || i.classification() == Classification.OFFEN)
+                    .map(i -> new Line(i.number(), i.title())).toList();
+            case MEETINGS -> store.meetings().findSummaries().stream()
+                    .filter(m -> includeClassified || m.classification() == Classification.OFFEN)
+                    .map(m -> new Line(m.number(), m.title())).toList();
+            case THEMES -> store.themeAreas().findAll().stream()
+                    .map(t -> new Line(t.code(), t.name().in(locale))).toList();
+            case MINISTRIES -> store.ministries().findAll().stream()
+                    .map(m -> new Line(m.abbreviation(), m.name().in(locale))).toList();
+        });
+    }
+}

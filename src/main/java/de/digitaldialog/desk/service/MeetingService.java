@@ -1,0 +1,215 @@
+package de.digitaldialog.desk.service;
+
+import de.digitaldialog.desk.domain.ActionItem;
+import de.digitaldialog.desk.domain.Actor;
+import de.digitaldialog.desk.domain.AgendaItem;
+import de.digitaldialog.desk.domain.Attachment;
+import de.digitaldialog.desk.domain.Decision;
+import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.domain.Meeting;
+import de.digitaldialog.desk.domain.MeetingSummary;
+import de.digitaldialog.desk.domain.ValidationException;
+import de.digitaldialog.desk.store.AttachmentRepository;
+import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.Store;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Meetings and what hangs on them: agenda, minutes, action items and attachments. Each change
+ * is one transaction, and the meeting rules live here: status only moves along its allowed
+ * steps, TOP numbers are frozen from the invitation on, minutes are recorded from the start on.
+ */
+public final class MeetingService {
+
+    private static final String NUMBER_KIND = "SIT";
+    private static final String UNKNOWN_MEDIA_TYPE = "application/octet-stream";
+
+    private final Database database;
+    private final CurrentUser user;
+
+    MeetingService(Database database, CurrentUser user) {
+        this.database = database;
+        this.user = user;
+    }
+
+    public List<MeetingSummary> list() {
+        return database.read(store -> store.meetings().findSummaries());
+    }
+
+    public Meeting load(UUID id) {
+        return database.read(store -> store.meetings().findById(id)).orElseThrow(() -> notFound(id));
+    }
+
+    /** Stores a new meeting and hands out its number (SIT-BY1-0001); the draft's number is ignored. */
+    public Meeting create(Meeting draft) {
+        Actor actor = user.now();
+        return database.inTransaction(store -> {
+            String number = store.installations().nextNumber(user.installation(), NUMBER_KIND);
+            return store.meetings().save(new Meeting(draft.id(), number, draft.formatId(), draft.title(),
+                    draft.mode(), draft.startsAt(), draft.endsAt(), draft.place(), draft.videoLink(),
+                    draft.hostLandId(), draft.chairPersonIds(), draft.status(), draft.cancelReason(),
+                    draft.classification(), draft.fileReference(), draft.notes(), draft.participants(),
+                    draft.invitedLandIds(), draft.icalSequence(), draft.icalExportedVersion(), draft.template(),
+                    draft.predecessorId(), draft.seriesId(), null), actor);
+        });
+    }
+
+    /** Saves a loaded meeting; a status change must be one of the allowed steps. */
+    public Meeting save(Meeting meeting) {
+        Actor actor = user.now();
+        return database.inTransaction(store -> {
+            Meeting stored = meeting(store, meeting.id());
+            if (meeting.status() != stored.status() && !stored.status().allowedTargets().contains(meeting.status())) {
+                throw new ValidationException("status", "validation.meeting.statusStep", stored.status(),
+                        meeting.status());
+            }
+            return store.meetings().save(meeting, actor);
+        });
+    }
+
+    public List<AgendaItem> agenda(UUID meetingId) {
+        return database.read(store -> store.agendaItems().findByMeeting(meetingId));
+    }
+
+    /**
+     * Appends a TOP to a meeting. Its number and position are assigned here (the draft's are
+     * ignored): 1, 2, 3 … while the meeting is planned; once invited, the numbers already sent
+     * out stay and the new TOP takes the last one's number with a letter (3a, 3b …).
+     */
+    public AgendaItem addAgendaItem(UUID meetingId, AgendaItem draft) {
+        Actor actor = user.now();
+        return database.inTransaction(store -> {
+            Meeting meeting = meeting(store, meetingId);
+            if (draft.outcome() != null || !draft.decisions().isEmpty()) {
+                requireStarted(meeting);
+            }
+            List<AgendaItem> agenda = store.agendaItems().findByMeeting(meetingId);
+            String number = nextAgendaNumber(agenda, store.agendaItems().numbersInUse(meetingId),
+                    meeting.status().freezesAgendaNumbers());
+            int position = agenda.isEmpty() ? 0 : agenda.get(agenda.size() - 1).position() + 1;
+            return store.agendaItems().save(new AgendaItem(draft.id(), meetingId, number, position, draft.title(),
+                    draft.themeAreaId(), draft.presenterMinistryId(), draft.presenterPersonId(),
+                    draft.plannedMinutes(), draft.background(), draft.proposedDecision(), draft.talkingPoints(),
+                    draft.inputDeadline(), draft.inputOwnerMinistryId(), draft.inputReceivedAt(), draft.outcome(),
+                    draft.classification(), draft.initiativeIds(), draft.decisions(), null), actor);
+        });
+    }
+
+    /** Saves a TOP added before; its number stays once the meeting is invited. */
+    public AgendaItem saveAgendaItem(AgendaItem item) {
+        Actor actor = user.now();
+        return database.inTransaction(store -> {
+            AgendaItem stored = store.agendaItems().findById(item.id()).orElseThrow(() -> notFound(item.id()));
+            Meeting meeting = meeting(store, stored.meetingId());
+            if (meeting.status().freezesAgendaNumbers() && !Objects.equals(item.number(), stored.number())) {
+                throw new ValidationException("number", "validation.agenda.numberFrozen", stored.number());
+            }
+            boolean minutesChanged = item.outcome() != stored.outcome()
+                    || !withoutAudit(item.decisions()).equals(withoutAudit(stored.decisions()));
+            if (minutesChanged) {
+                requireStarted(meeting);
+            }
+            return store.agendaItems().save(item, actor);
+        });
+    }
+
+    /** Saves an action item; a new one (no audit yet) is minutes, so its meeting must have started. */
+    public ActionItem saveActionItem(ActionItem item) {
+        Actor actor = user.now();
+        return database.inTransaction(store -> {
+            if (item.audit() == null) {
+                AgendaItem agendaItem = store.agendaItems().findById(item.agendaItemId())
+                        .orElseThrow(() -> notFound(item.agendaItemId()));
+                requireStarted(meeting(store, agendaItem.meetingId()));
+            }
+            return store.actionItems().save(item, actor);
+        });
+    }
+
+    public List<ActionItem> openActionItems() {
+        return database.read(store -> store.actionItems().findOpen());
+    }
+
+    /**
+     * Keeps a file on exactly one owner (meeting, TOP or initiative; the other two are null).
+     * Size and SHA-256 are taken from the content itself.
+     */
+    public Attachment attach(UUID meetingId, UUID agendaItemId, UUID initiativeId, String fileName,
+                             String mediaType, byte[] content) {
+        Attachment attachment = new Attachment(UUID.randomUUID(), meetingId, agendaItemId, initiativeId, fileName,
+                mediaType == null || mediaType.isBlank() ? UNKNOWN_MEDIA_TYPE : mediaType.strip(), content.length,
+                AttachmentRepository.sha256(content), null);
+        Actor actor = user.now();
+        return database.inTransaction(store -> store.attachments().save(attachment, content, actor));
+    }
+
+    public byte[] attachmentContent(UUID id) {
+        return database.read(store -> store.attachments().content(id));
+    }
+
+    private static Meeting meeting(Store store, UUID id) {
+        return store.meetings().findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    private void requireStarted(Meeting meeting) {
+        if (LocalDateTime.now(user.clock().withZone(Meeting.ZONE)).isBefore(meeting.startsAt())) {
+            throw new ValidationException("minutes", "validation.minutes.beforeStart", meeting.startsAt());
+        }
+    }
+
+    private static List<Decision> withoutAudit(List<Decision> decisions) {
+        return decisions.stream()
+                .map(d -> new Decision(d.id(), d.text(), d.initiativeId(), d.classification(), null)).toList();
+    }
+
+    private static DeskException notFound(UUID id) {
+        return new DeskException("error.notFound", id);
+    }
+
+    /**
+     * The number of a TOP appended to {@code agenda}. {@code taken} holds every number of the
+     * meeting, deleted TOPs included, since those keep theirs.
+     */
+    private static String nextAgendaNumber(List<AgendaItem> agenda, Set<String> taken, boolean frozen) {
+        if (frozen && !agenda.isEmpty()) {
+            String base = leadingDigits(agenda.get(agenda.size() - 1).number());
+            int suffix = 1;
+            while (taken.contains(base + letters(suffix))) {
+                suffix++;
+            }
+            return base + letters(suffix);
+        }
+        long next = agenda.stream().mapToLong(item -> leadingNumber(item.number())).max().orElse(0) + 1;
+        while (taken.contains(Long.toString(next))) {
+            next++;
+        }
+        return Long.toString(next);
+    }
+
+    /** "a" … "z", then "aa", "ab" …, like spreadsheet columns. */
+    private static String letters(int n) {
+        StringBuilder letters = new StringBuilder();
+        for (int rest = n; rest > 0; rest = (rest - 1) / 26) {
+            letters.insert(0, (char) ('a' + (rest - 1) % 26));
+        }
+        return letters.toString();
+    }
+
+    /** "3" of "3", "3a" or "3.1". */
+    private static String leadingDigits(String number) {
+        int end = 0;
+        while (end < number.length() && number.charAt(end) >= '0' && number.charAt(end) <= '9') {
+            end++;
+        }
+        return number.substring(0, end);
+    }
+
+    private static long leadingNumber(String number) {
+        String digits = leadingDigits(number);
+        return digits.isEmpty() ? 0 : Long.parseLong(digits);
+    }
+}

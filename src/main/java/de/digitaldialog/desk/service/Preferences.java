@@ -1,0 +1,79 @@
+package de.digitaldialog.desk.service;
+
+import de.digitaldialog.desk.domain.DeskException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Language and look of this data folder, kept in a small file beside the database: they must be
+ * readable before the database opens, so a "database in use" message is in the right language.
+ */
+public final class Preferences {
+
+    public enum Theme { LIGHT, DARK }
+
+    static final String FILE_NAME = "preferences.properties";
+    private static final String LANGUAGE = "language";
+    private static final String THEME = "theme";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private Preferences(Path file) {
+        this.file = file;
+    }
+
+    /** Reads the preferences of a data folder; a missing or unreadable file means the defaults. */
+    public static Preferences load(Path dataFolder) {
+        Preferences preferences = new Preferences(dataFolder.resolve(FILE_NAME));
+        if (Files.isReadable(preferences.file)) {
+            try (Reader reader = Files.newBufferedReader(preferences.file, StandardCharsets.UTF_8)) {
+                preferences.values.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                org.slf4j.LoggerFactory.getLogger(Preferences.class)
+                        .warn("Ignoring unreadable preferences {}", preferences.file, e);
+            }
+        }
+        return preferences;
+    }
+
+    /** German unless English was chosen: the UI is German first. */
+    public Locale language() {
+        return "en".equals(values.getProperty(LANGUAGE)) ? Locale.ENGLISH : Locale.GERMAN;
+    }
+
+    public Theme theme() {
+        return "dark".equals(values.getProperty(THEME)) ? Theme.DARK : Theme.LIGHT;
+    }
+
+    public void save(Locale language, Theme theme) {
+        values.setProperty(LANGUAGE, Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? "en" : "de");
+        values.setProperty(THEME, theme == Theme.DARK ? "dark" : "light");
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                values.store(writer, "Digitaldialog Desk");
+            }
+            moveAtomically(temporary, file);
+        } catch (IOException e) {
+            throw new DeskException(e, "error.preferences.write", file);
+        }
+    }
+
+    static void moveAtomically(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package de.digitaldialog.desk.service;
+
+import de.digitaldialog.desk.store.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * An open data folder: the database and the services working on it. The window and the
+ * command line each open one and use the same services.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private final Database database;
+    private final Preferences preferences;
+    private final SettingsService settings;
+    private final ReferenceDataService referenceData;
+    private final InitiativeService initiatives;
+    private final MeetingService meetings;
+    private final BestPracticeService bestPractices;
+    private final CurrentUser user;
+
+    private Workspace(Database database, Clock clock) {
+        this.database = database;
+        this.preferences = Preferences.load(database.folder());
+        this.settings = new SettingsService(database, clock);
+        this.user = new CurrentUser(settings, clock);
+        this.referenceData = new ReferenceDataService(database, user);
+        this.initiatives = new InitiativeService(database, user);
+        this.meetings = new MeetingService(database, user);
+        this.bestPractices = new BestPracticeService(database, user);
+    }
+
+    /** Opens the data folder's database, migrating it, and makes sure this installation has an id. */
+    public static Workspace open(Path folder) {
+        return open(folder, Clock.systemDefaultZone());
+    }
+
+    public static Workspace open(Path folder, Clock clock) {
+        Database database = Database.open(folder);
+        try {
+            Workspace workspace = new Workspace(database, clock);
+            workspace.settings.ensureLocalInstallation();
+            return workspace;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public Path folder() {
+        return database.folder();
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public ReferenceDataService referenceData() {
+        return referenceData;
+    }
+
+    public InitiativeService initiatives() {
+        return initiatives;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public BestPracticeService bestPractices() {
+        return bestPractices;
+    }
+
+    public InfoService info() {
+        return new InfoService(database);
+    }
+
+    public Listing listing() {
+        return new Listing(database);
+    }
+
+    public DemoData demoData() {
+        return new DemoData(database, referenceData, initiatives, meetings, bestPractices, user);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

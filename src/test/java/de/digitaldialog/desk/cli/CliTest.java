@@ -1,0 +1,148 @@
+package de.digitaldialog.desk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.testsupport.DatabaseHolder;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as scripts use it: output, exit codes, one-line errors. */
+class CliTest {
+
+    @TempDir
+    Path folder;
+
+    private record Run(int exitCode, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private Run run(Locale locale, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, Messages.of(locale), dataFolder -> {
+            throw new AssertionError("no command may open the window");
+        }, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run run(String... args) {
+        return run(Locale.GERMAN, args);
+    }
+
+    private String[] in(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = folder.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
+    }
+
+    @Test
+    void infoListsEveryTableWithItsRowCountAndTheSchemaVersion() {
+        Run info = run(in("info"));
+
+        assertThat(info.exitCode()).isZero();
+        assertThat(info.err()).isEmpty();
+        assertThat(info.lines()).contains("land\t17", "theme_area\t8", "meeting_format\t5", "initiative\t0",
+                "meeting\t0", "agenda_item\t0", "attachment\t0", "status_change\t0");
+        assertThat(info.lines()).hasSize(27);
+        assertThat(info.lines().get(26)).isEqualTo("Schemaversion\t2");
+    }
+
+    @Test
+    void demoLoadsTheJointCabinetSessionOnce() {
+        Run demo = run(in("demo"));
+        assertThat(demo.exitCode()).isZero();
+        assertThat(demo.out()).startsWith("Beispieldaten geladen: 16 Initiativen, 3 Sitzungen.");
+
+        Run meetings = run(in("list", "meetings"));
+        assertThat(meetings.exitCode()).isZero();
+        assertThat(meetings.lines()).first()
+                .isEqualTo("SIT-BY1-0001\tGemeinsame Kabinettssitzung Bayern – Nordrhein-Westfalen");
+        assertThat(meetings.lines()).hasSize(3);
+
+        Run again = run(in("demo"));
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err().lines()).singleElement().asString().contains("--force");
+        assertThat(run(in("list", "meetings")).lines()).hasSize(3);
+
+        assertThat(run(in("demo", "--force")).exitCode()).isZero();
+        assertThat(run(in("list", "meetings")).lines()).hasSize(6);
+    }
+
+    @Test
+    void listLeavesClassifiedInitiativesOutUnlessAskedAndThenMarksThem() {
+        run(in("demo"));
+        List<String> open = run(in("list", "initiatives")).lines();
+        List<String> all = run(in("list", "initiatives", "--include-classified")).lines();
+
+        assertThat(open).hasSize(15).noneMatch(line -> line.contains("Cyberabwehr"));
+        assertThat(all.get(0)).isEqualTo("VS-NUR FÜR DEN DIENSTGEBRAUCH");
+        assertThat(all).hasSize(17).anyMatch(line -> line.contains("Cyberabwehr"));
+        assertThat(open).allMatch(line -> line.matches("INI-BY1-\\d{4}\t.+"));
+    }
+
+    @Test
+    void themesAndMinistriesAreListedInTheUiLanguage() {
+        assertThat(run(in("list", "themes")).lines()).hasSize(8)
+                .first().isEqualTo("KI\tKünstliche Intelligenz und Supercomputing");
+        assertThat(run(Locale.ENGLISH, in("list", "themes")).lines()).first().asString().startsWith("KI\tArtificial");
+        assertThat(run(in("list", "ministries")).lines()).anyMatch(line -> line.startsWith("StMD\t"));
+    }
+
+    @Test
+    void wrongUsageIsOneLineAndExitCodeTwo() {
+        Run unknown = run("--no-such-option");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.out()).isEmpty();
+        assertThat(unknown.err().lines()).singleElement().asString()
+                .contains("--no-such-option").doesNotContain("Exception");
+
+        Run badKind = run(in("list", "nonsense"));
+        assertThat(badKind.exitCode()).isEqualTo(2);
+        assertThat(badKind.err().lines()).hasSize(1);
+
+        Run missing = run(Locale.ENGLISH, in("list"));
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("desk: missing: KIND");
+    }
+
+    @Test
+    void aDatabaseHeldByAnotherInstanceIsOneLineAndExitCodeOne() throws Exception {
+        Process holder = DatabaseHolder.start(folder);
+        try {
+            Run info = run(in("info"));
+            assertThat(info.exitCode()).isEqualTo(1);
+            assertThat(info.err().lines()).singleElement().asString()
+                    .contains("bereits von einer anderen laufenden Instanz").doesNotContain("Exception");
+        } finally {
+            DatabaseHolder.stop(holder);
+        }
+    }
+
+    @Test
+    void noCommandOpensTheWindowOnTheChosenDataFolder() {
+        AtomicReference<Path> opened = new AtomicReference<>();
+        int code = Cli.run(in(), Messages.of(Locale.GERMAN), opened::set,
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+        assertThat(opened.get()).isEqualTo(folder);
+    }
+
+    @Test
+    void helpAndVersionAnswerWithoutTouchingTheDatabase() {
+        Run help = run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("info", "demo", "list", "--data-dir");
+        assertThat(run("--version").out()).startsWith("Digitaldialog Desk");
+    }
+}
