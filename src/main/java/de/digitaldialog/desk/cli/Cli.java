@@ -2,7 +2,6 @@ package de.digitaldialog.desk.cli;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.DataFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +24,6 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
-    private static final String DATA_DIR = "--data-dir";
 
     private Cli() {
     }
@@ -65,21 +63,5 @@ public final class Cli {
             return messages.get("cli.missingArgument", String.join(", ", names));
         }
         return e.getMessage();
-    }
-
-    /**
-     * The data folder named on the command line, or the default. Read before picocli parses,
-     * because the log folder and the message language depend on it.
-     */
-    public static Path dataFolderOf(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals(DATA_DIR) && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
-            }
-            if (args[i].startsWith(DATA_DIR + "=")) {
-                return Path.of(args[i].substring(DATA_DIR.length() + 1));
-            }
-        }
-        return DataFolder.defaultFolder();
     }
 }

@@ -70,6 +70,20 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noPatternLosesItsArgumentsToAnApostrophe() {
+        for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            var bundle = Messages.bundle(locale);
+            assertThat(bundle.keySet()).allSatisfy(key -> {
+                String value = bundle.getString(key);
+                if (value.contains("{")) {
+                    // MessageFormat reads a lone ' as the start of a quote: write ’ instead
+                    assertThat(value.replace("''", "")).as(key).doesNotContain("'");
+                }
+            });
+        }
+    }
+
+    @Test
     void germanIsChosenEvenOnAnEnglishMachine() {
         Locale before = Locale.getDefault();
         try {

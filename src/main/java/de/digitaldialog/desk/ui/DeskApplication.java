@@ -1,0 +1,141 @@
+package de.digitaldialog.desk.ui;
+
+import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Preferences;
+import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.ui.common.Appearance;
+import de.digitaldialog.desk.ui.common.ErrorDialog;
+import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.common.FxTaskExecutor;
+import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. {@link #show} starts opening the data folder on a thread of its own
+ * <em>before</em> the toolkit starts, so H2, Flyway and the first queries run while JavaFX comes
+ * up; the window shows at once and fills in its counts when the workspace is ready.
+ */
+public final class DeskApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskApplication.class);
+
+    /** The opened workspace together with what the window shows first. */
+    private record Opened(Workspace workspace, WorkspaceModel.Snapshot snapshot) {
+    }
+
+    /** Handed from {@link #show} to the instance the toolkit creates; there is one per process. */
+    private record Launch(Path folder, Preferences preferences, Messages messages,
+                          CompletableFuture<Opened> opening) {
+    }
+
+    private static volatile Launch launch;
+
+    private FxTaskExecutor executor;
+
+    /** Milliseconds since the JVM started, for the start-up log lines. */
+    static long sinceStart() {
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Opens the window on the data folder and returns when it is closed (called by the Launcher). */
+    public static void show(Path dataFolder) {
+        CompletableFuture<Opened> opening = startOpening(dataFolder);
+        WarmUp.start();
+        Preferences preferences = Preferences.load(dataFolder);
+        Messages messages = Messages.of(preferences.language());
+        // JavaFX's own texts (text-field context menus) follow the UI language
+        Locale.setDefault(messages.locale());
+        launch = new Launch(dataFolder, preferences, messages, opening);
+        Application.launch(DeskApplication.class);
+        closeWhenOpened(opening);
+    }
+
+    private static CompletableFuture<Opened> startOpening(Path folder) {
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                Workspace workspace = Workspace.open(folder);
+                LOG.info("Workspace {} open {} ms after JVM start", folder, sinceStart());
+                try {
+                    opening.complete(new Opened(workspace, WorkspaceModel.Snapshot.load(workspace)));
+                } catch (RuntimeException | Error e) {
+                    workspace.close();
+                    throw e;
+                }
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "desk-open");
+        opener.setDaemon(true);
+        opener.start();
+        return opening;
+    }
+
+    /** After the window: closes the database, or reports why it never opened (exit code 1). */
+    private static void closeWhenOpened(CompletableFuture<Opened> opening) {
+        Opened opened;
+        try {
+            opened = opening.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof DeskException problem) {
+                throw problem;
+            }
+            throw new DeskException(cause, "error.unexpected", String.valueOf(cause.getMessage()));
+        }
+        try {
+            opened.workspace().close();
+            LOG.info("Workspace closed");
+        } catch (RuntimeException e) {
+            LOG.error("Closing the workspace failed", e);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Launch started = launch;
+        Appearance appearance = new Appearance();
+        appearance.apply(started.preferences().theme());
+        ErrorReporter errors = new ErrorReporter(new ErrorDialog(started.messages()), () -> stage);
+        errors.install();
+        executor = new FxTaskExecutor(errors::report);
+        DeskWindow window = DeskWindow.create(stage, started.messages(), executor, started.folder(), appearance, errors);
+        boolean probing = StartupProbe.active();
+        if (probing) {
+            window.model().loadedProperty().addListener((observable, was, loaded) -> {
+                if (loaded) {
+                    StartupProbe.markAndExit(stage.getScene());
+                }
+            });
+        }
+        stage.show();
+        LOG.info("Window shown {} ms after JVM start", sinceStart());
+        started.opening().whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                LOG.error("Cannot open the data folder {}", started.folder(), cause);
+                window.failed(cause);
+            } else if (stage.isShowing()) {
+                window.ready(opened.workspace(), opened.snapshot(), !probing);
+                LOG.info("Overview filled {} ms after JVM start", sinceStart());
+            }
+        }));
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package de.digitaldialog.desk.ui.common;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** A page of the window: one of the sections, and for a theme area, which one. */
+public record Destination(Section section, UUID themeArea) {
+
+    public enum Section { OVERVIEW, THEME_AREA, INITIATIVES, MEETINGS, BEST_PRACTICES, SETTINGS }
+
+    public static final Destination OVERVIEW = new Destination(Section.OVERVIEW, null);
+    public static final Destination INITIATIVES = new Destination(Section.INITIATIVES, null);
+    public static final Destination MEETINGS = new Destination(Section.MEETINGS, null);
+    public static final Destination BEST_PRACTICES = new Destination(Section.BEST_PRACTICES, null);
+    public static final Destination SETTINGS = new Destination(Section.SETTINGS, null);
+
+    public Destination {
+        Objects.requireNonNull(section, "section");
+        if ((section == Section.THEME_AREA) != (themeArea != null)) {
+            throw new IllegalArgumentException("A theme-area page needs its area, and only it");
+        }
+    }
+
+    public static Destination themeArea(UUID id) {
+        return new Destination(Section.THEME_AREA, id);
+    }
+}

@@ -1,0 +1,100 @@
+package de.digitaldialog.desk.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/** Runs tasks on a few daemon worker threads; callbacks and the busy state live on the FX thread. */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private final ExecutorService workers;
+    private final Consumer<Throwable> defaultFailureHandler;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final Deque<String> messages = new ArrayDeque<>();
+    private int running;
+
+    public FxTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
+        this.defaultFailureHandler = defaultFailureHandler;
+        AtomicInteger number = new AtomicInteger();
+        ThreadFactory threads = work -> {
+            Thread thread = new Thread(work, "desk-worker-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        this.workers = Executors.newFixedThreadPool(3, threads);
+    }
+
+    @Override
+    public void execute(BackgroundTask<?> task) {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> execute(task));
+            return;
+        }
+        Task<?> fxTask = task.toFxTask(defaultFailureHandler);
+        String text = task.message();
+        started(text);
+        fxTask.runningProperty().addListener((observable, was, isRunning) -> {
+            if (!isRunning && fxTask.isDone()) {
+                finished(text);
+            }
+        });
+        workers.execute(fxTask);
+    }
+
+    private void started(String text) {
+        running++;
+        if (text != null) {
+            messages.push(text);
+            message.set(text);
+        }
+        busy.set(true);
+    }
+
+    private void finished(String text) {
+        running = Math.max(0, running - 1);
+        if (text != null) {
+            messages.remove(text);
+            message.set(messages.isEmpty() ? "" : messages.peek());
+        }
+        busy.set(running > 0);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes no more work and lets running work finish (a transaction half-way through would only
+     * be rolled back, but closing the database under it helps nobody), for at most a few seconds.
+     */
+    @Override
+    public void shutdown() {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
