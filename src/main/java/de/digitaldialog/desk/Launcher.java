@@ -21,7 +21,7 @@ public final class Launcher {
     public static void main(String[] args) {
         Path dataFolder = DataFolderArgument.of(args);
         // before the first logger is created, so logs land in this data folder
-        System.setProperty("desk.log.dir", dataFolder.resolve("logs").toString());
+        System.setProperty(LogConfiguration.LOG_DIR_PROPERTY, dataFolder.resolve("logs").toString());
         Messages messages = Messages.of(Preferences.load(dataFolder).language());
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);

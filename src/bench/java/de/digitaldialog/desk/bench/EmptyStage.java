@@ -13,8 +13,15 @@ import javafx.stage.Stage;
 /** The baseline: an empty JavaFX stage, started the way the program starts, marking when shown. */
 public final class EmptyStage extends Application {
 
-    public static void main(String[] args) {
-        Application.launch(EmptyStage.class, args);
+    /** The main class: like the program's, not the Application itself (JavaFX refuses that on the classpath). */
+    public static final class Main {
+
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(EmptyStage.class, args);
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -56,23 +57,31 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
                 + ";FILE_LOCK=FILE;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "desk", "");
-        try (Connection probe = pool.getConnection()) {
+        Optional<String> applied;
+        try (Connection connection = pool.getConnection()) {
             LOG.info("Opened database {}", url);
+            applied = SchemaVersions.applied(connection);
         } catch (SQLException e) {
             pool.dispose();
             throw openFailure(folder, e);
         }
+        if (!SchemaVersions.isCurrent(applied, SchemaVersions.newestShipped())) {
+            migrate(folder, pool);
+        }
+        return new Database(folder, pool);
+    }
+
+    private static void migrate(Path folder, JdbcConnectionPool pool) {
         try {
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:" + SchemaVersions.LOCATION)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
             pool.dispose();
             throw new DeskException(e, "error.database.migration", folder, rootMessage(e));
         }
-        return new Database(folder, pool);
     }
 
     private static DeskException openFailure(Path folder, SQLException e) {
@@ -130,9 +139,11 @@ public final class Database implements AutoCloseable {
 
     /** The schema version Flyway last applied, e.g. "2". */
     public String schemaVersion() {
-        var current = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                .load().info().current();
-        return current == null ? "0" : current.getVersion().getVersion();
+        try (Connection connection = pool.getConnection()) {
+            return SchemaVersions.applied(connection).orElse("0");
+        } catch (SQLException e) {
+            throw new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
+        }
     }
 
     @Override

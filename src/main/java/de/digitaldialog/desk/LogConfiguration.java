@@ -1,0 +1,60 @@
+package de.digitaldialog.desk;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+
+/**
+ * Logging to a rolling file in the data folder's {@code logs/}, which the launcher names in the
+ * system property {@code desk.log.dir} before anything logs. Configured in code rather than in
+ * logback.xml: parsing the XML loads some 600 classes and costs start-up time.
+ */
+public final class LogConfiguration extends ContextAwareBase implements Configurator {
+
+    public static final String LOG_DIR_PROPERTY = "desk.log.dir";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        String configured = System.getProperty(LOG_DIR_PROPERTY);
+        Path folder = configured != null ? Path.of(configured)
+                : Path.of(System.getProperty("java.io.tmpdir"), "digitaldialog-desk-logs");
+
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.start();
+
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(context);
+        file.setName("FILE");
+        file.setFile(folder.resolve("desk.log").toString());
+        file.setEncoder(encoder);
+
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> rolling = new SizeAndTimeBasedRollingPolicy<>();
+        rolling.setContext(context);
+        rolling.setParent(file);
+        rolling.setFileNamePattern(folder.resolve("desk.%d{yyyy-MM-dd}.%i.log.gz").toString());
+        rolling.setMaxFileSize(FileSize.valueOf("10MB"));
+        rolling.setMaxHistory(30);
+        rolling.setTotalSizeCap(FileSize.valueOf("200MB"));
+        rolling.start();
+        file.setRollingPolicy(rolling);
+        file.start();
+
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(file);
+        for (String chatty : new String[] {"org.flywaydb", "org.jooq", "org.h2"}) {
+            context.getLogger(chatty).setLevel(Level.WARN);
+        }
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+}
