@@ -9,24 +9,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 /** Runs tasks on a few daemon worker threads; callbacks and the busy state live on the FX thread. */
-public final class FxTaskExecutor implements TaskExecutor {
+public final class FxTaskExecutor extends TaskExecutorBase {
 
     private final ExecutorService workers;
-    private final Consumer<Throwable> defaultFailureHandler;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final Deque<String> messages = new ArrayDeque<>();
     private int running;
 
     public FxTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
-        this.defaultFailureHandler = defaultFailureHandler;
+        super(defaultFailureHandler);
         AtomicInteger number = new AtomicInteger();
         ThreadFactory threads = work -> {
             Thread thread = new Thread(work, "desk-worker-" + number.incrementAndGet());
@@ -69,16 +62,6 @@ public final class FxTaskExecutor implements TaskExecutor {
             message.set(messages.isEmpty() ? "" : messages.peek());
         }
         busy.set(running > 0);
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.common;
 
+import de.digitaldialog.desk.domain.Classification;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
@@ -36,6 +37,16 @@ public final class Icons {
         icon.setStyle(style + (style.isBlank() || style.strip().endsWith(";") ? "" : ";")
                 + "-fx-icon-color: " + web(paint) + ";");
         return icon;
+    }
+
+    /** The lock before the title of a classified (VS-NfD) row; null for any other row. */
+    public static FontIcon classified(Classification classification) {
+        if (classification != Classification.VS_NFD) {
+            return null;
+        }
+        FontIcon lock = icon("mdi2l-lock-outline", 14);
+        lock.getStyleClass().add("classified-icon");
+        return lock;
     }
 
     static String web(Color color) {

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.ui.common;
 
-import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.TrafficLight;
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -35,35 +33,12 @@ public final class InitiativeColumns {
     }
 
     public void number(TableColumn<InitiativeSummary, String> column) {
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().number()));
+        Tables.text(column, InitiativeSummary::number);
         column.getStyleClass().add("number-column");
     }
 
     public void title(TableColumn<InitiativeSummary, InitiativeSummary> column) {
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        column.setComparator(Comparator.comparing(InitiativeSummary::title, String.CASE_INSENSITIVE_ORDER));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(InitiativeSummary item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(item.title());
-                setTooltip(new Tooltip(item.title()));
-                if (item.classification() == Classification.VS_NFD) {
-                    var lock = Icons.icon("mdi2l-lock-outline", 14);
-                    lock.getStyleClass().add("classified-icon");
-                    setGraphic(lock);
-                    setTooltip(new Tooltip(item.title() + " – " + messages.label(Classification.VS_NFD)));
-                } else {
-                    setGraphic(null);
-                }
-            }
-        });
+        Tables.title(column, InitiativeSummary::title, InitiativeSummary::classification, messages);
     }
 
     public void status(TableColumn<InitiativeSummary, InitiativeStatus> column) {
@@ -102,11 +77,11 @@ public final class InitiativeColumns {
     }
 
     public void leadMinistries(TableColumn<InitiativeSummary, String> column) {
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(String.join(", ", row.getValue().leadMinistries())));
+        Tables.text(column, row -> String.join(", ", row.leadMinistries()));
     }
 
     public void nextMilestone(TableColumn<InitiativeSummary, String> column) {
-        column.setCellValueFactory(row -> new ReadOnlyStringWrapper(nextMilestone(row.getValue())));
+        Tables.text(column, this::nextMilestone);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -129,8 +104,7 @@ public final class InitiativeColumns {
 
     /** The day of the last change; the time and who made it are in the tooltip. */
     public void lastChange(TableColumn<InitiativeSummary, InitiativeSummary> column) {
-        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
-        column.setComparator(Comparator.comparing(InitiativeSummary::updatedAt,
+        Tables.row(column, Comparator.comparing(InitiativeSummary::updatedAt,
                 Comparator.nullsFirst(Comparator.<Instant>naturalOrder())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -1,7 +1,7 @@
 package de.digitaldialog.desk.ui.firststart;
 
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.ui.common.FormBindings;
+import de.digitaldialog.desk.ui.common.ProfileFields;
 import de.digitaldialog.desk.ui.common.ProfileForm;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -38,16 +38,7 @@ public final class FirstStartController {
     @FXML
     private void initialize() {
         ProfileForm profile = viewModel.profile();
-        FormBindings.bind(nameField, profile.nameProperty());
-        FormBindings.bind(emailField, profile.emailProperty());
-        ministryField.setItems(profile.ministries());
-        FormBindings.bind(ministryField, profile.ministryProperty(), profile::ministryLabel);
-        FormBindings.message(nameError, profile.nameErrorProperty());
-        FormBindings.message(ministryError, profile.ministryErrorProperty());
-        FormBindings.message(emailError, profile.emailErrorProperty());
-        FormBindings.markInvalid(nameField, profile.nameErrorProperty());
-        FormBindings.markInvalid(emailField, profile.emailErrorProperty());
-        FormBindings.onLeave(emailField, profile::validateEmail);
+        ProfileFields.bind(profile, nameField, nameError, ministryField, ministryError, emailField, emailError);
         laterNote.setText(messages.get("firstStart.later.note", viewModel.loginName()));
         Platform.runLater(nameField::requestFocus);
         viewModel.prepare();

@@ -5,6 +5,7 @@ import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.ui.common.InitiativeColumns;
 import de.digitaldialog.desk.ui.common.Page;
+import de.digitaldialog.desk.ui.common.Tables;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -52,8 +53,7 @@ public final class InitiativesController implements Page {
         columns.leadMinistries(leadColumn);
         columns.nextMilestone(milestoneColumn);
         columns.lastChange(changedColumn);
-        initiatives.setItems(viewModel.initiatives());
-        initiatives.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.show(initiatives, viewModel.initiatives());
         summary.textProperty().bind(viewModel.summaryProperty());
     }
 

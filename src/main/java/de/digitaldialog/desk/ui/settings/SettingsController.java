@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.settings;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Page;
+import de.digitaldialog.desk.ui.common.ProfileFields;
 import de.digitaldialog.desk.ui.common.ProfileForm;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -66,17 +67,8 @@ public final class SettingsController implements Page {
     @FXML
     private void initialize() {
         ProfileForm profile = viewModel.profile();
-        FormBindings.bind(nameField, profile.nameProperty());
-        FormBindings.bind(emailField, profile.emailProperty());
-        ministryField.setItems(profile.ministries());
-        FormBindings.bind(ministryField, profile.ministryProperty(), profile::ministryLabel);
-        FormBindings.message(nameError, profile.nameErrorProperty());
-        FormBindings.message(ministryError, profile.ministryErrorProperty());
-        FormBindings.message(emailError, profile.emailErrorProperty());
-        FormBindings.markInvalid(nameField, profile.nameErrorProperty());
-        FormBindings.markInvalid(emailField, profile.emailErrorProperty());
+        ProfileFields.bind(profile, nameField, nameError, ministryField, ministryError, emailField, emailError);
         FormBindings.onLeave(nameField, profile::validateName);
-        FormBindings.onLeave(emailField, profile::validateEmail);
         FormBindings.onLeave(ministryField.getEditor(), profile::validateMinistry);
         saveProfile.disableProperty().bind(viewModel.savingProperty());
         notice(profileNotice, viewModel.profileNoticeProperty());

@@ -7,6 +7,7 @@ import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.InitiativeColumns;
 import de.digitaldialog.desk.ui.common.Page;
+import de.digitaldialog.desk.ui.common.Tables;
 import java.util.UUID;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -59,8 +60,7 @@ public final class ThemeAreaController implements Page {
         columns.leadMinistries(leadColumn);
         columns.nextMilestone(milestoneColumn);
         columns.lastChange(changedColumn);
-        initiatives.setItems(viewModel.initiatives());
-        initiatives.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.show(initiatives, viewModel.initiatives());
 
         areaName.textProperty().bind(viewModel.nameProperty());
         areaDescription.textProperty().bind(viewModel.descriptionProperty());

@@ -5,6 +5,7 @@ import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
+import de.digitaldialog.desk.ui.common.ReadOnlyRows;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.util.List;
@@ -16,7 +17,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** One theme area: its name, description, and its initiatives (read-only for now). */
@@ -28,21 +28,21 @@ public final class ThemeAreaViewModel {
     private final ReadOnlyObjectWrapper<ThemeArea> area = new ReadOnlyObjectWrapper<>(this, "area");
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ObservableList<InitiativeSummary> initiatives = FXCollections.observableArrayList();
+    private final ReadOnlyRows<InitiativeSummary> initiatives;
 
     public ThemeAreaViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor) {
         this.messages = messages;
         this.model = model;
         this.executor = executor;
+        this.initiatives = new ReadOnlyRows<>(messages, model, "themeArea.summary");
     }
 
     /** Shows the area with this id and loads its initiatives. */
     public void show(UUID id) {
         ThemeArea chosen = model.themeArea(id).orElse(null);
         if (!Objects.equals(area.get(), chosen)) {
-            initiatives.clear();
+            initiatives.rows().clear();
         }
         area.set(chosen);
         name.set(chosen == null ? "" : chosen.name().in(messages.locale()));
@@ -67,8 +67,7 @@ public final class ThemeAreaViewModel {
         if (!Objects.equals(area.get(), loadedFor)) {
             return; // the user has moved on to another area meanwhile
         }
-        initiatives.setAll(rows);
-        summary.set(messages.get("themeArea.summary", rows.size()));
+        initiatives.show(rows);
     }
 
     public ReadOnlyObjectProperty<ThemeArea> areaProperty() {
@@ -84,7 +83,7 @@ public final class ThemeAreaViewModel {
     }
 
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return initiatives.summaryProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -92,6 +91,6 @@ public final class ThemeAreaViewModel {
     }
 
     public ObservableList<InitiativeSummary> initiatives() {
-        return initiatives;
+        return initiatives.rows();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -44,6 +45,20 @@ class CommonTest {
         assertThatThrownBy(() -> BackgroundTask.wrap(() -> {
             throw new IllegalStateException("boom");
         }).executeWith(executor)).hasMessage("boom");
+    }
+
+    @Test
+    void readOnlyRowsShowTheirCountAndUnknownLandsTheirCode() {
+        Messages messages = Messages.of(Locale.GERMAN);
+        WorkspaceModel closed = new WorkspaceModel(new DirectTaskExecutor(), Path.of("daten"));
+        ReadOnlyRows<String> rows = new ReadOnlyRows<>(messages, closed, "meetings.summary");
+        rows.load(workspace -> List.of("nie gelesen"));
+        assertThat(rows.rows()).isEmpty();
+        rows.show(List.of("a", "b"));
+        assertThat(rows.rows()).containsExactly("a", "b");
+        assertThat(rows.summaryProperty().get()).isEqualTo(messages.get("meetings.summary", 2));
+        assertThat(LandNames.NONE.name("DE-BY")).isEqualTo("DE-BY");
+        assertThat(LandNames.NONE.name(null)).isEmpty();
     }
 
     @Test
