@@ -57,13 +57,32 @@ public final class Preferences {
     public void save(Locale language, Theme theme) {
         values.setProperty(LANGUAGE, Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? "en" : "de");
         values.setProperty(THEME, theme == Theme.DARK ? "dark" : "light");
+        write();
+    }
+
+    /** A value a view keeps for this data folder (e.g. its hidden columns), or {@code fallback}. */
+    public String get(String key, String fallback) {
+        return values.getProperty(key, fallback);
+    }
+
+    /** Keeps a view's value for this data folder and writes the file at once. */
+    public void put(String key, String value) {
+        values.setProperty(key, value);
+        write();
+    }
+
+    private void write() {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                values.store(writer, "Digitaldialog Desk");
+            try {
+                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                    values.store(writer, "Digitaldialog Desk");
+                }
+                moveAtomically(temporary, file);
+            } finally {
+                Files.deleteIfExists(temporary);
             }
-            moveAtomically(temporary, file);
         } catch (IOException e) {
             throw new DeskException(e, "error.preferences.write", file);
         }

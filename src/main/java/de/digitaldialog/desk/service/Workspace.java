@@ -83,6 +83,11 @@ public final class Workspace implements AutoCloseable {
         return new Listing(database);
     }
 
+    /** Exports initiative lists to CSV or XLSX; the window and the command line share it. */
+    public InitiativeExport export() {
+        return new InitiativeExport(referenceData, user.clock());
+    }
+
     public DemoData demoData() {
         return new DemoData(database, referenceData, initiatives, meetings, bestPractices, user);
     }
