@@ -1,6 +1,8 @@
 package de.digitaldialog.desk.i18n;
 
 import de.digitaldialog.desk.domain.DeskException;
+import java.text.DateFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.TimeZone;
 
 /**
  * The UI texts of one language. German and English each live in their own bundle file and are
@@ -21,6 +24,8 @@ public final class Messages {
     public static final String BUNDLE = "de.digitaldialog.desk.i18n.messages";
     public static final Locale GERMAN = Locale.GERMAN;
     public static final Locale ENGLISH = Locale.ENGLISH;
+    /** Times are shown as they are in Munich and Düsseldorf, whatever the machine's zone. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final ResourceBundle bundle;
 
@@ -53,7 +58,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(formattable(args));
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = new MessageFormat(pattern, locale());
+        for (Format part : format.getFormats()) {
+            if (part instanceof DateFormat date) {
+                date.setTimeZone(TimeZone.getTimeZone(ZONE));
+            }
+        }
+        return format.format(formattable(args));
     }
 
     /** MessageFormat knows neither java.time nor our stored values: dates become Dates, values labels. */
@@ -61,15 +75,14 @@ public final class Messages {
         Object[] result = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
-            ZoneId zone = ZoneId.systemDefault();
             if (arg instanceof Enum<?> value) {
                 result[i] = label(value);
             } else if (arg instanceof Instant instant) {
                 result[i] = Date.from(instant);
             } else if (arg instanceof LocalDateTime dateTime) {
-                result[i] = Date.from(dateTime.atZone(zone).toInstant());
+                result[i] = Date.from(dateTime.atZone(ZONE).toInstant());
             } else if (arg instanceof LocalDate date) {
-                result[i] = Date.from(date.atStartOfDay(zone).toInstant());
+                result[i] = Date.from(date.atStartOfDay(ZONE).toInstant());
             } else {
                 result[i] = arg;
             }

@@ -70,6 +70,14 @@ public final class DemoData {
         });
     }
 
+    /**
+     * Generates {@code count} made-up initiatives (deterministic for a seed) in one transaction,
+     * for tests and measurements; allowed beside existing data, they only add.
+     */
+    public DemoDataGenerator.Result generate(int count, long seed) {
+        return new DemoDataGenerator(database, referenceData, user).generate(count, seed);
+    }
+
     private Initiative createInitiative(InitiativeSeed seed, Catalog catalog, People people) {
         List<Milestone> milestones = seed.milestones().stream()
                 .map(m -> new Milestone(UUID.randomUUID(), m.title(), m.due(), m.done(), m.done() ? m.due() : null, null))

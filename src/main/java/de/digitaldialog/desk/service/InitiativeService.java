@@ -119,6 +119,24 @@ public final class InitiativeService {
         return database.read(store -> store.statusChanges().findByInitiative(id));
     }
 
+    /** What the meeting planner holds about an initiative: its meetings, TOPs (with decisions) and follow-ups. */
+    public record References(List<de.digitaldialog.desk.domain.MeetingSummary> meetings,
+                             List<de.digitaldialog.desk.domain.AgendaItem> agendaItems,
+                             List<de.digitaldialog.desk.domain.ActionItem> actionItems) {
+    }
+
+    /** The meetings, agenda items, decisions and action items that refer to the initiative, in one read. */
+    public References references(UUID id) {
+        return database.read(store -> {
+            var items = store.agendaItems().findByInitiative(id);
+            java.util.Set<UUID> meetingIds = new java.util.HashSet<>();
+            items.forEach(item -> meetingIds.add(item.meetingId()));
+            var meetings = meetingIds.isEmpty() ? List.<de.digitaldialog.desk.domain.MeetingSummary>of()
+                    : store.meetings().findSummaries().stream().filter(m -> meetingIds.contains(m.id())).toList();
+            return new References(meetings, items, store.actionItems().findByInitiative(id));
+        });
+    }
+
     private static Initiative find(Store store, UUID id) {
         return store.initiatives().findById(id).orElseThrow(() -> new DeskException("error.notFound", id));
     }

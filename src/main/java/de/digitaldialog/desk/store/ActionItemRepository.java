@@ -52,6 +52,20 @@ public final class ActionItemRepository {
                 .map(ActionItemRepository::toActionItem);
     }
 
+    /** The follow-ups of an initiative, soonest due first; those of deleted TOPs or meetings are gone. */
+    public List<ActionItem> findByInitiative(UUID initiativeId) {
+        return dsl.select(ACTION_ITEM.fields()).from(ACTION_ITEM)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(ACTION_ITEM.AGENDA_ITEM_ID))
+                .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID))
+                .where(ACTION_ITEM.INITIATIVE_ID.eq(initiativeId))
+                .and(ACTION_ITEM.DELETED_AT.isNull())
+                .and(AGENDA_ITEM.DELETED_AT.isNull())
+                .and(MEETING.DELETED_AT.isNull())
+                .orderBy(ACTION_ITEM.DUE_DATE.asc().nullsLast(), ACTION_ITEM.CREATED_AT)
+                .fetchInto(ACTION_ITEM)
+                .map(ActionItemRepository::toActionItem);
+    }
+
     /** Inserts a new item (no audit yet) or updates it from the version it was loaded at. */
     public ActionItem save(ActionItem item, Actor actor) {
         ActionItemRecord row = dsl.newRecord(ACTION_ITEM);

@@ -3,6 +3,7 @@ package de.digitaldialog.desk.store;
 import static de.digitaldialog.desk.store.generated.Tables.AGENDA_ITEM;
 import static de.digitaldialog.desk.store.generated.Tables.AGENDA_ITEM_INITIATIVE;
 import static de.digitaldialog.desk.store.generated.Tables.DECISION;
+import static de.digitaldialog.desk.store.generated.Tables.MEETING;
 
 import de.digitaldialog.desk.domain.Actor;
 import de.digitaldialog.desk.domain.AgendaItem;
@@ -41,6 +42,21 @@ public final class AgendaItemRepository {
         return toItems(dsl.selectFrom(AGENDA_ITEM)
                 .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).and(AGENDA_ITEM.DELETED_AT.isNull())
                 .orderBy(AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER).fetch());
+    }
+
+    /**
+     * The live TOPs of live meetings that link the initiative or carry a decision about it, by
+     * meeting and position; one query for the items, two more for their links and decisions.
+     */
+    public List<AgendaItem> findByInitiative(UUID initiativeId) {
+        return toItems(dsl.selectFrom(AGENDA_ITEM)
+                .where(AGENDA_ITEM.ID.in(dsl.select(AGENDA_ITEM_INITIATIVE.AGENDA_ITEM_ID).from(AGENDA_ITEM_INITIATIVE)
+                                .where(AGENDA_ITEM_INITIATIVE.INITIATIVE_ID.eq(initiativeId)))
+                        .or(AGENDA_ITEM.ID.in(dsl.select(DECISION.AGENDA_ITEM_ID).from(DECISION)
+                                .where(DECISION.INITIATIVE_ID.eq(initiativeId)).and(DECISION.DELETED_AT.isNull()))))
+                .and(AGENDA_ITEM.DELETED_AT.isNull())
+                .and(AGENDA_ITEM.MEETING_ID.in(dsl.select(MEETING.ID).from(MEETING).where(MEETING.DELETED_AT.isNull())))
+                .orderBy(AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER).fetch());
     }
 
     public Optional<AgendaItem> findById(UUID id) {

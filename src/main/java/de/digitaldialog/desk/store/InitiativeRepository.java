@@ -109,6 +109,16 @@ public final class InitiativeRepository {
         Map<UUID, List<UUID>> themeAreas = links(INITIATIVE_THEME_AREA.INITIATIVE_ID,
                 INITIATIVE_THEME_AREA.THEME_AREA_ID);
         Map<UUID, List<UUID>> leads = links(INITIATIVE_LEAD.INITIATIVE_ID, INITIATIVE_LEAD.MINISTRY_ID);
+        Map<UUID, List<UUID>> participants = links(INITIATIVE_PARTICIPANT.INITIATIVE_ID,
+                INITIATIVE_PARTICIPANT.MINISTRY_ID);
+        Map<UUID, List<UUID>> lands = links(INITIATIVE_LEAD.INITIATIVE_ID, INITIATIVE_LEAD.LAND_ID);
+        links(INITIATIVE_FURTHER_LAND.INITIATIVE_ID, INITIATIVE_FURTHER_LAND.LAND_ID).forEach((id, further) ->
+                lands.merge(id, further, (lead, more) -> {
+                    List<UUID> all = new ArrayList<>(lead);
+                    more.stream().filter(land -> !all.contains(land)).forEach(all::add);
+                    return all;
+                }));
+        Names landCodes = Names.of(dsl.select(LAND.ID, LAND.CODE).from(LAND).orderBy(LAND.SORT_ORDER));
         Names themeCodes = Names.of(dsl.select(THEME_AREA.ID, THEME_AREA.CODE).from(THEME_AREA)
                 .orderBy(THEME_AREA.SORT_ORDER));
         Names abbreviations = Names.of(dsl.select(MINISTRY.ID, MINISTRY.ABBREVIATION).from(MINISTRY)
@@ -119,7 +129,8 @@ public final class InitiativeRepository {
                 : id -> themeAreas.getOrDefault(id, List.of()).contains(themeAreaId);
         List<InitiativeSummary> summaries = dsl.select(INITIATIVE.ID, INITIATIVE.NUMBER, INITIATIVE.TITLE,
                         INITIATIVE.ARENA, INITIATIVE.STATUS, INITIATIVE.TRAFFIC_LIGHT, INITIATIVE.CLASSIFICATION,
-                        INITIATIVE.TARGET_DATE, INITIATIVE.UPDATED_AT, INITIATIVE.UPDATED_BY)
+                        INITIATIVE.TARGET_DATE, INITIATIVE.UPDATED_AT, INITIATIVE.UPDATED_BY,
+                        INITIATIVE.DESCRIPTION, INITIATIVE.NEXT_STEP)
                 .from(INITIATIVE)
                 .where(INITIATIVE.DELETED_AT.isNull())
                 .collect(Collectors.filtering(row -> listed.test(row.value1()), Collectors.mapping(row -> {
@@ -130,7 +141,9 @@ public final class InitiativeRepository {
                             Arena.valueOf(row.value4()), InitiativeStatus.valueOf(row.value5()),
                             trafficLight(row.value6()), Classification.valueOf(row.value7()),
                             next == null ? null : next.title(), next == null ? null : next.due(),
-                            row.value8(), AuditedRows.instant(row.value9()), row.value10());
+                            row.value8(), AuditedRows.instant(row.value9()), row.value10(),
+                            row.value11(), row.value12(), abbreviations.of(participants.get(id)),
+                            landCodes.of(lands.get(id)));
                 }, Collectors.toCollection(ArrayList::new))));
         summaries.sort(BY_NUMBER);
         return summaries;

@@ -24,8 +24,8 @@ class MessagesTest {
     }
 
     @Test
-    void whoChangedARecordMeanwhileIsToldWithDateAndTime() {
-        var when = LocalDateTime.of(2026, 11, 27, 14, 5).atZone(ZoneId.systemDefault()).toInstant();
+    void whoChangedARecordMeanwhileIsToldWithBerlinDateAndTimeOnAnyMachine() {
+        var when = LocalDateTime.of(2026, 11, 27, 14, 5).atZone(ZoneId.of("Europe/Berlin")).toInstant();
         String text = Messages.of(Locale.GERMAN).of(new ConcurrentChangeException("Anna Schmidt (StK)", when));
         assertThat(text).contains("von Anna Schmidt (StK) am 27.11.2026 um 14:05 Uhr geändert");
     }

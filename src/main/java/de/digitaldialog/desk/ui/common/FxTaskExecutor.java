@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 
 /** Runs tasks on a few daemon worker threads; callbacks and the busy state live on the FX thread. */
 public final class FxTaskExecutor extends TaskExecutorBase {
@@ -38,8 +39,9 @@ public final class FxTaskExecutor extends TaskExecutorBase {
         Task<?> fxTask = task.toFxTask(defaultFailureHandler);
         String text = task.message();
         started(text);
-        fxTask.runningProperty().addListener((observable, was, isRunning) -> {
-            if (!isRunning && fxTask.isDone()) {
+        // the state, not isDone(): the FX thread may see SUCCEEDED before the worker's future completes
+        fxTask.stateProperty().addListener((observable, was, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 finished(text);
             }
         });

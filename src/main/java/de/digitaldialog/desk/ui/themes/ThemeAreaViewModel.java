@@ -3,46 +3,40 @@ package de.digitaldialog.desk.ui.themes;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
-import de.digitaldialog.desk.ui.common.BackgroundTask;
-import de.digitaldialog.desk.ui.common.ReadOnlyRows;
-import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
-import java.util.List;
-import java.util.Objects;
+import de.digitaldialog.desk.ui.initiatives.InitiativesViewModel;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 
-/** One theme area: its name, description, and its initiatives (read-only for now). */
+/**
+ * One theme area: its name, description, and the initiative list with its filter bar, the
+ * theme-area facet fixed to this area.
+ */
 public final class ThemeAreaViewModel {
 
     private final Messages messages;
     private final WorkspaceModel model;
-    private final TaskExecutor executor;
+    private final InitiativesViewModel list;
     private final ReadOnlyObjectWrapper<ThemeArea> area = new ReadOnlyObjectWrapper<>(this, "area");
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper(this, "description", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyRows<InitiativeSummary> initiatives;
 
-    public ThemeAreaViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor) {
+    public ThemeAreaViewModel(Messages messages, WorkspaceModel model, InitiativesViewModel list) {
         this.messages = messages;
         this.model = model;
-        this.executor = executor;
-        this.initiatives = new ReadOnlyRows<>(messages, model, "themeArea.summary");
+        this.list = list;
     }
 
     /** Shows the area with this id and loads its initiatives. */
     public void show(UUID id) {
         ThemeArea chosen = model.themeArea(id).orElse(null);
-        if (!Objects.equals(area.get(), chosen)) {
-            initiatives.rows().clear();
+        if (chosen != null) {
+            list.fixThemeArea(chosen.id(), chosen.code());
         }
         area.set(chosen);
         name.set(chosen == null ? "" : chosen.name().in(messages.locale()));
@@ -51,23 +45,14 @@ public final class ThemeAreaViewModel {
     }
 
     public void refresh() {
-        ThemeArea shown = area.get();
-        Workspace workspace = model.workspace();
-        if (shown == null || workspace == null) {
-            return;
+        if (area.get() != null) {
+            list.refresh();
         }
-        loading.set(true);
-        BackgroundTask.wrap(() -> workspace.initiatives().listByThemeArea(shown.id()))
-                .onSuccess(rows -> apply(shown, rows))
-                .onFinished(() -> loading.set(false))
-                .executeWith(executor);
     }
 
-    private void apply(ThemeArea loadedFor, List<InitiativeSummary> rows) {
-        if (!Objects.equals(area.get(), loadedFor)) {
-            return; // the user has moved on to another area meanwhile
-        }
-        initiatives.show(rows);
+    /** The list with its filter; the area facet is fixed. */
+    public InitiativesViewModel list() {
+        return list;
     }
 
     public ReadOnlyObjectProperty<ThemeArea> areaProperty() {
@@ -83,14 +68,14 @@ public final class ThemeAreaViewModel {
     }
 
     public ReadOnlyStringProperty summaryProperty() {
-        return initiatives.summaryProperty();
+        return list.countProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
-    public ObservableList<InitiativeSummary> initiatives() {
-        return initiatives.rows();
+    public SortedList<InitiativeSummary> initiatives() {
+        return list.initiatives();
     }
 }

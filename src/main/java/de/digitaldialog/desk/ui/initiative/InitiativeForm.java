@@ -1,0 +1,124 @@
+package de.digitaldialog.desk.ui.initiative;
+
+import de.digitaldialog.desk.domain.Initiative;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.View;
+import de.digitaldialog.desk.ui.common.ViewLoader;
+import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import java.util.UUID;
+import java.util.function.Consumer;
+import de.digitaldialog.desk.domain.InitiativeSummary;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The entry point of the initiative form: opens it in a window of its own, for a new initiative
+ * ({@link #create}) or a stored one ({@link #open}). Get it from the controller factory (a
+ * constructor parameter {@code InitiativeForm form} of a controller is enough). After every
+ * save or status change the workspace model is told, so lists and counts reload; an optional
+ * listener ({@link #onSaved}) hears it too.
+ */
+public final class InitiativeForm {
+
+    private final ViewLoader views;
+    private final Messages messages;
+    private final WorkspaceModel model;
+    private Consumer<Initiative> onSaved = initiative -> { };
+
+    public InitiativeForm(ViewLoader views, Messages messages, WorkspaceModel model) {
+        this.views = views;
+        this.messages = messages;
+        this.model = model;
+    }
+
+    /** Also called after each save or status change of a form opened from here (on the FX thread). */
+    public InitiativeForm onSaved(Consumer<Initiative> listener) {
+        this.onSaved = listener == null ? initiative -> { } : listener;
+        return this;
+    }
+
+    /**
+     * Lets a table of initiatives open the selected one with Enter or a double-click, as every
+     * list of initiatives in the window does.
+     */
+    public void openFrom(TableView<InitiativeSummary> table) {
+        table.setOnMouseClicked(event -> {
+            InitiativeSummary row = table.getSelectionModel().getSelectedItem();
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && row != null) {
+                open(table.getScene().getWindow(), row.id());
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            InitiativeSummary row = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && row != null) {
+                event.consume();
+                open(table.getScene().getWindow(), row.id());
+            }
+        });
+    }
+
+    /** Opens the form for a new initiative (Ctrl+N in the list). */
+    public Stage create(Window owner) {
+        return open(owner, null);
+    }
+
+    /**
+     * Opens the form for the initiative with this id (Enter or double-click in the list); its
+     * data is read in the background. {@code null} opens an empty form for a new one.
+     */
+    public Stage open(Window owner, UUID initiativeId) {
+        View<InitiativeFormController> view = views.load(InitiativeFormController.class);
+        InitiativeFormController form = view.controller();
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        Scene scene = new Scene(view.root(), 1180, 780);
+        scene.getStylesheets().add(ViewLoader.stylesheet());
+        scene.getStylesheets().add(InitiativeForm.class.getResource("InitiativeForm.css").toExternalForm());
+        if (owner != null && owner.getScene() != null) {
+            // the window's theme (AtlantaFX light/dark) is set application-wide; its own sheets follow
+            owner.getScene().getStylesheets().stream()
+                    .filter(sheet -> !scene.getStylesheets().contains(sheet))
+                    .forEach(scene.getStylesheets()::add);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), form::save);
+        // a handler, not a filter: an open popup (combo box, date picker) takes its Esc first
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                form.requestClose();
+            }
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("initiativeForm.window", form.viewModel().headingProperty().get()),
+                form.viewModel().headingProperty()));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            form.requestClose();
+        });
+        form.host(new InitiativeFormController.Host() {
+            @Override
+            public void saved(Initiative initiative) {
+                model.changed();
+                onSaved.accept(initiative);
+            }
+
+            @Override
+            public void close() {
+                stage.close();
+            }
+        });
+        form.viewModel().load(initiativeId);
+        stage.show();
+        return stage;
+    }
+}
