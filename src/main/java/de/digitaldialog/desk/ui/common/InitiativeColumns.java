@@ -4,8 +4,6 @@ import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,20 +19,13 @@ import javafx.scene.layout.HBox;
 public final class InitiativeColumns {
 
     private final Messages messages;
-    private final Formats formats;
     private final WorkspaceModel model;
     private final Appearance appearance;
 
     public InitiativeColumns(Messages messages, WorkspaceModel model, Appearance appearance) {
         this.messages = messages;
         this.appearance = appearance;
-        this.formats = Formats.of(messages.locale());
         this.model = model;
-    }
-
-    public void number(TableColumn<InitiativeSummary, String> column) {
-        Tables.text(column, InitiativeSummary::number);
-        column.getStyleClass().add("number-column");
     }
 
     public void title(TableColumn<InitiativeSummary, InitiativeSummary> column) {
@@ -78,48 +69,6 @@ public final class InitiativeColumns {
 
     public void leadMinistries(TableColumn<InitiativeSummary, String> column) {
         Tables.text(column, row -> String.join(", ", row.leadMinistries()));
-    }
-
-    public void nextMilestone(TableColumn<InitiativeSummary, String> column) {
-        Tables.text(column, this::nextMilestone);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-            }
-        });
-    }
-
-    String nextMilestone(InitiativeSummary item) {
-        if (item.nextMilestoneTitle() == null) {
-            return "";
-        }
-        if (item.nextMilestoneDue() == null) {
-            return item.nextMilestoneTitle();
-        }
-        return messages.get("initiatives.milestone.due", item.nextMilestoneTitle(), formats.date(item.nextMilestoneDue()));
-    }
-
-    /** The day of the last change; the time and who made it are in the tooltip. */
-    public void lastChange(TableColumn<InitiativeSummary, InitiativeSummary> column) {
-        Tables.row(column, Comparator.comparing(InitiativeSummary::updatedAt,
-                Comparator.nullsFirst(Comparator.<Instant>naturalOrder())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(InitiativeSummary item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null || item.updatedAt() == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(formats.date(item.updatedAt().atZone(Formats.ZONE).toLocalDate()));
-                String who = item.updatedBy() == null ? "" : "\n" + messages.get("initiatives.changedBy", item.updatedBy());
-                setTooltip(new Tooltip(formats.dateTime(item.updatedAt()) + who));
-            }
-        });
     }
 
     /** The areas as their coloured icons; the names are in the tooltip. */
