@@ -6,6 +6,7 @@ import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.StatusChange;
+import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.domain.Validation;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.Database;
@@ -111,6 +112,60 @@ public final class InitiativeService {
             store.statusChanges().append(entry(id, actor, StatusChange.Kind.STATUS, current.status().name(),
                     target.name(), reason, decisionId), actor);
             return saved;
+        });
+    }
+
+    /** An initiative a bulk change left as it was: its number and the status it still has. */
+    public record Unchanged(UUID id, String number, InitiativeStatus status) {
+    }
+
+    /** What a bulk change did: how many initiatives it moved and which it left unchanged. */
+    public record BulkResult(int changed, List<Unchanged> unchanged) {
+        public BulkResult {
+            unchanged = List.copyOf(unchanged);
+        }
+    }
+
+    /**
+     * Moves every one of the initiatives for which {@link InitiativeStatus#canMoveTo} allows the
+     * step, each with its history entry, all in one transaction; the others stay as they are and
+     * come back in {@link BulkResult#unchanged()}.
+     */
+    public BulkResult changeStatus(List<UUID> ids, InitiativeStatus target, String reason) {
+        Validation.requireText("reason", reason, REASON_MAX);
+        java.util.Objects.requireNonNull(target, "target");
+        return database.inTransaction(store -> {
+            int changed = 0;
+            List<Unchanged> unchanged = new java.util.ArrayList<>();
+            for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+                Initiative current = find(store, id);
+                if (current.status().canMoveTo(target, current.deferredFrom())) {
+                    changeStatus(id, target, reason, null);
+                    changed++;
+                } else {
+                    unchanged.add(new Unchanged(id, current.number(), current.status()));
+                }
+            }
+            return new BulkResult(changed, unchanged);
+        });
+    }
+
+    /** Sets the traffic light (with its reason) of all these initiatives, in one transaction. */
+    public void setTrafficLight(List<UUID> ids, TrafficLight light, String reason) {
+        java.util.Objects.requireNonNull(light, "light");
+        Validation.requireText("reason", reason, REASON_MAX);
+        Actor actor = user.now();
+        database.inTransaction(store -> {
+            for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+                Initiative current = find(store, id);
+                store.initiatives().save(new Initiative(current.id(), current.number(), current.title(),
+                        current.description(), current.themeAreaIds(), current.leadMinistryByLand(),
+                        current.participatingMinistryIds(), current.furtherLandIds(), current.contactPersonIds(),
+                        current.arena(), current.status(), current.deferredFrom(), light, reason.strip(),
+                        current.classification(), current.fileReference(), current.startDate(),
+                        current.targetDate(), current.nextStep(), current.milestones(), current.audit()), actor);
+            }
+            return null;
         });
     }
 

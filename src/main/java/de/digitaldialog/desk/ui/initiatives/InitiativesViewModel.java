@@ -8,6 +8,8 @@ import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.InitiativeExport;
+import de.digitaldialog.desk.service.InitiativeService;
 import de.digitaldialog.desk.service.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
@@ -298,6 +300,90 @@ public final class InitiativesViewModel {
         count.set(shown == total
                 ? messages.get(summaryKey, total)
                 : messages.get("initiatives.filter.count", shown, total));
+    }
+
+    /** The rows an export writes: the filtered rows in the table's order. */
+    public List<InitiativeSummary> exportRows() {
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * The rows an export of a selection writes: the selected rows that pass the filter, in the
+     * table's order; all filtered rows when nothing is selected.
+     */
+    public List<InitiativeSummary> exportRows(java.util.Collection<InitiativeSummary> selected) {
+        if (selected == null || selected.isEmpty()) {
+            return exportRows();
+        }
+        java.util.Set<UUID> chosen = new java.util.HashSet<>();
+        selected.forEach(row -> chosen.add(row.id()));
+        return sorted.stream().filter(row -> chosen.contains(row.id())).toList();
+    }
+
+    /** The format the chosen file's name asks for; CSV when its extension names none. */
+    public static InitiativeExport.Format exportFormat(java.nio.file.Path file) {
+        return InitiativeExport.Format.ofFileName(file.getFileName().toString()).orElse(InitiativeExport.Format.CSV);
+    }
+
+    /** The name the file chooser proposes: {@code initiativen-2026-11-28.csv}. */
+    public String exportFileName() {
+        return "initiativen-" + today.get() + "." + InitiativeExport.Format.CSV.extension();
+    }
+
+    /**
+     * Writes the rows to the file in the background (the status bar shows it runs), in the format
+     * its name asks for; a failure (its DeskException message) goes to the error dialog.
+     *
+     * @param written hears the number of rows written, on the FX thread
+     */
+    public void export(List<InitiativeSummary> rows, java.nio.file.Path file, boolean includeClassified,
+                       java.util.function.IntConsumer written) {
+        Workspace workspace = model.workspace();
+        if (workspace == null) {
+            return;
+        }
+        List<InitiativeSummary> copy = List.copyOf(rows);
+        InitiativeExport.Format format = exportFormat(file);
+        Locale locale = messages.locale();
+        BackgroundTask.wrap(() -> workspace.export().export(copy, file, format, includeClassified, locale,
+                        InitiativeExport.ProgressListener.NONE, () -> Thread.currentThread().isInterrupted()))
+                .withMessage(messages.get("initiatives.export.running"))
+                .onSuccess(count -> written.accept(count))
+                .executeWith(model.executor());
+    }
+
+    /** Moves the rows to the target status, then reloads; {@code done} hears what was left unchanged. */
+    public void changeStatus(List<InitiativeSummary> rows, InitiativeStatus target, String reason,
+                             java.util.function.Consumer<InitiativeService.BulkResult> done) {
+        Workspace workspace = model.workspace();
+        if (workspace == null || rows.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = rows.stream().map(InitiativeSummary::id).toList();
+        BackgroundTask.wrap(() -> workspace.initiatives().changeStatus(ids, target, reason))
+                .withMessage(messages.get("initiatives.bulk.running"))
+                .onSuccess(result -> {
+                    model.changed();
+                    refresh();
+                    done.accept(result);
+                })
+                .executeWith(model.executor());
+    }
+
+    /** Sets the traffic light of the rows, then reloads. */
+    public void setTrafficLight(List<InitiativeSummary> rows, TrafficLight light, String reason) {
+        Workspace workspace = model.workspace();
+        if (workspace == null || rows.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = rows.stream().map(InitiativeSummary::id).toList();
+        BackgroundTask.wrap(() -> workspace.initiatives().setTrafficLight(ids, light, reason))
+                .withMessage(messages.get("initiatives.bulk.running"))
+                .onSuccess(nothing -> {
+                    model.changed();
+                    refresh();
+                })
+                .executeWith(model.executor());
     }
 
     /** The rows that pass the filter, in the table's order (bind its comparator to the table's). */
