@@ -174,9 +174,8 @@ public final class InitiativeTables {
         Runnable restore = () -> {
             Workspace workspace = model.workspace();
             BackgroundTask.wrap(() -> workspace.preferences().get(key, ""))
-                    .onSuccess(hidden -> {
-                        Set<String> names = Arrays.stream(hidden.split(",")).map(String::strip)
-                                .filter(name -> !name.isEmpty()).collect(Collectors.toSet());
+                    .onSuccess(stored -> {
+                        Set<String> names = names(stored);
                         columns.forEach((name, column) -> column.setVisible(!names.contains(name)));
                     })
                     .onFinished(() -> applying[0] = false)
@@ -209,7 +208,12 @@ public final class InitiativeTables {
 
     /** The hidden columns' names as stored under {@code key}, for tests. */
     static Set<String> hidden(Preferences preferences, String key) {
-        return Arrays.stream(preferences.get(key, "").split(",")).map(String::strip)
+        return names(preferences.get(key, ""));
+    }
+
+    /** "lead,arena" as the set of column names it stores. */
+    private static Set<String> names(String stored) {
+        return Arrays.stream(stored.split(",")).map(String::strip)
                 .filter(name -> !name.isEmpty()).collect(Collectors.toCollection(HashSet::new));
     }
 }
