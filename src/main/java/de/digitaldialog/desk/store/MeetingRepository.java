@@ -23,6 +23,7 @@ import de.digitaldialog.desk.store.generated.tables.records.MeetingRecord;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -56,6 +58,15 @@ public final class MeetingRepository {
 
     /** The list of meetings by start, in one query: format, host Land and number of TOPs joined in. */
     public List<MeetingSummary> findSummaries() {
+        return summaries(DSL.noCondition());
+    }
+
+    /** The summaries of the given meetings (those not deleted), in date order. */
+    public List<MeetingSummary> findSummaries(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : summaries(MEETING.ID.in(ids));
+    }
+
+    private List<MeetingSummary> summaries(Condition condition) {
         Table<?> items = dsl.select(AGENDA_ITEM.MEETING_ID, DSL.count().as("item_count"))
                 .from(AGENDA_ITEM).where(AGENDA_ITEM.DELETED_AT.isNull())
                 .groupBy(AGENDA_ITEM.MEETING_ID).asTable("items");
@@ -67,7 +78,7 @@ public final class MeetingRepository {
                 .join(MEETING_FORMAT).on(MEETING_FORMAT.ID.eq(MEETING.FORMAT_ID))
                 .leftJoin(LAND).on(LAND.ID.eq(MEETING.HOST_LAND_ID))
                 .leftJoin(items).on(items.field(AGENDA_ITEM.MEETING_ID).eq(MEETING.ID))
-                .where(MEETING.DELETED_AT.isNull())
+                .where(MEETING.DELETED_AT.isNull()).and(condition)
                 .orderBy(MEETING.STARTS_AT, MEETING.NUMBER)
                 .fetch(row -> new MeetingSummary(row.get(MEETING.ID), row.get(MEETING.NUMBER), row.get(MEETING.TITLE),
                         new LocalizedText(row.get(MEETING_FORMAT.NAME_DE), row.get(MEETING_FORMAT.NAME_EN)),
