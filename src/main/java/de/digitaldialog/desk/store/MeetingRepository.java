@@ -105,6 +105,11 @@ public final class MeetingRepository {
         row.setIsTemplate(meeting.template());
         row.setPredecessorId(meeting.predecessorId());
         row.setSeriesId(meeting.seriesId());
+        if (meeting.audit() != null) {
+            // the calendar export owns these (recordCalendarExport): a form loaded before an export must not undo it
+            row.changed(MEETING.ICAL_SEQUENCE, false);
+            row.changed(MEETING.ICAL_EXPORTED_VERSION, false);
+        }
         Audit audit = meeting.audit() == null
                 ? AuditedRows.insert(dsl, row, actor)
                 : AuditedRows.update(dsl, row, meeting.audit(), actor);
@@ -117,6 +122,28 @@ public final class MeetingRepository {
                 meeting.fileReference(), meeting.notes(), participants, meeting.invitedLandIds(),
                 meeting.icalSequence(), meeting.icalExportedVersion(), meeting.template(), meeting.predecessorId(),
                 meeting.seriesId(), audit);
+    }
+
+    /** The meetings (not templates) starting from {@code from} up to, not including, {@code until}, by start. */
+    public List<Meeting> findStartingBetween(LocalDateTime from, LocalDateTime until) {
+        return dsl.selectFrom(MEETING)
+                .where(MEETING.STARTS_AT.ge(from)).and(MEETING.STARTS_AT.lt(until))
+                .and(MEETING.IS_TEMPLATE.isFalse()).and(MEETING.DELETED_AT.isNull())
+                .orderBy(MEETING.STARTS_AT, MEETING.NUMBER)
+                .fetch(this::toMeeting);
+    }
+
+    /**
+     * Stores the iCalendar SEQUENCE sent and the meeting version it describes. Neither the
+     * version nor the last change move: exporting is not editing, and a form holding the
+     * meeting must still save afterwards.
+     */
+    public void recordCalendarExport(UUID id, int sequence, int exportedVersion) {
+        dsl.update(MEETING)
+                .set(MEETING.ICAL_SEQUENCE, sequence)
+                .set(MEETING.ICAL_EXPORTED_VERSION, exportedVersion)
+                .where(MEETING.ID.eq(id))
+                .execute();
     }
 
     /** Marks the meeting deleted; its TOPs and participants go with it (lists never show them). */
