@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -107,6 +108,8 @@ public final class MeetingFollowUps {
         if (every < 1 || every > SERIES_LIMIT) {
             throw new ValidationException("every", "validation.series.every", SERIES_LIMIT);
         }
+        requireStart(firstStart);
+        Objects.requireNonNull(step, "step");
         UUID seriesId = UUID.randomUUID();
         return database.inTransaction(store -> {
             Meeting source = meetings.load(sourceId);
@@ -130,9 +133,7 @@ public final class MeetingFollowUps {
     /** Runs inside the caller's transaction: MeetingService's calls join it. */
     private Meeting copy(Meeting source, LocalDateTime start, boolean template, UUID predecessorId, UUID seriesId,
                          Predicate<AgendaItem> carried) {
-        if (start == null) {
-            throw new ValidationException("startsAt", "validation.required");
-        }
+        requireStart(start);
         Duration length = Duration.between(source.startsAt(), source.endsAt());
         List<Participant> participants = source.participants().stream()
                 .map(p -> new Participant(UUID.randomUUID(), p.personId(), p.ministryId(), p.role(), null))
@@ -148,6 +149,12 @@ public final class MeetingFollowUps {
             }
         }
         return created;
+    }
+
+    private static void requireStart(LocalDateTime start) {
+        if (start == null) {
+            throw new ValidationException("startsAt", "validation.required");
+        }
     }
 
     private static AgendaItem planningCopy(AgendaItem item, UUID meetingId) {
