@@ -133,15 +133,17 @@ class MeetingCalendarExportTest {
         Meeting meeting = session(Classification.OFFEN);
         Path target = folder.resolve("sitzung.ics");
 
-        export.exportMeeting(meeting.id(), target, false, Messages.GERMAN);
         Meeting loadedBefore = workspace.meetings().load(meeting.id());
+        export.exportMeeting(meeting.id(), target, false, Messages.GERMAN);
         int again = export.exportMeeting(meeting.id(), target, false, Messages.GERMAN).events().get(0).sequence();
         assertThat(again).isZero();
         assertThat(value(onlyEvent(read(target)), "SEQUENCE")).isEqualTo("0");
 
-        // a form loaded before the export still saves, and does not undo the export's record
+        // a form loaded before the exports still saves, and does not undo their record
         Meeting moved = workspace.meetings().save(at(loadedBefore, SESSION.plusHours(1)));
         assertThat(moved.audit().version()).isEqualTo(loadedBefore.audit().version() + 1);
+        assertThat(workspace.meetings().load(meeting.id()).icalExportedVersion())
+                .isEqualTo(loadedBefore.audit().version());
         export.exportMeeting(meeting.id(), target, false, Messages.GERMAN);
         VEvent changed = onlyEvent(read(target));
         assertThat(value(changed, "UID")).isEqualTo(meeting.id().toString());
