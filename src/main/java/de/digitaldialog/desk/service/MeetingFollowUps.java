@@ -5,6 +5,7 @@ import de.digitaldialog.desk.domain.AgendaOutcome;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingStatus;
+import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.Participant;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.Database;
@@ -46,6 +47,11 @@ public final class MeetingFollowUps {
         this.meetings = meetings;
     }
 
+    /** The meetings kept as templates, by date; the meeting list ({@link MeetingService#list()}) leaves them out. */
+    public List<MeetingSummary> templates() {
+        return database.read(store -> store.meetings().findTemplateSummaries());
+    }
+
     /**
      * "Folgesitzung anlegen": a new meeting at {@code newStart} (same length) following
      * {@code meetingId} ({@code predecessorId}), with every TOP that was adjourned (VERTAGT) or
@@ -64,7 +70,8 @@ public final class MeetingFollowUps {
 
     /**
      * Keeps a meeting as a template: a copy marked {@code template} at the same date, with all
-     * its TOPs. Templates appear in no period export and can only be copied, not exported.
+     * its TOPs. A template is no appointment: the meeting list, an initiative's references and
+     * the calendar export leave it out; {@link #templates()} lists it.
      *
      * @return the template
      */

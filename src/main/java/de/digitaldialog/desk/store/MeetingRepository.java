@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -54,8 +55,20 @@ public final class MeetingRepository {
                 .fetchOptional().map(this::toMeeting);
     }
 
-    /** The list of meetings by start, in one query: format, host Land and number of TOPs joined in. */
+    /**
+     * The list of meetings by start, in one query: format, host Land and number of TOPs joined in.
+     * Templates are no appointments and are listed apart ({@link #findTemplateSummaries()}).
+     */
     public List<MeetingSummary> findSummaries() {
+        return summaries(MEETING.IS_TEMPLATE.isFalse());
+    }
+
+    /** The meetings kept as templates, listed like meetings. */
+    public List<MeetingSummary> findTemplateSummaries() {
+        return summaries(MEETING.IS_TEMPLATE.isTrue());
+    }
+
+    private List<MeetingSummary> summaries(Condition kind) {
         Table<?> items = dsl.select(AGENDA_ITEM.MEETING_ID, DSL.count().as("item_count"))
                 .from(AGENDA_ITEM).where(AGENDA_ITEM.DELETED_AT.isNull())
                 .groupBy(AGENDA_ITEM.MEETING_ID).asTable("items");
@@ -67,7 +80,7 @@ public final class MeetingRepository {
                 .join(MEETING_FORMAT).on(MEETING_FORMAT.ID.eq(MEETING.FORMAT_ID))
                 .leftJoin(LAND).on(LAND.ID.eq(MEETING.HOST_LAND_ID))
                 .leftJoin(items).on(items.field(AGENDA_ITEM.MEETING_ID).eq(MEETING.ID))
-                .where(MEETING.DELETED_AT.isNull())
+                .where(MEETING.DELETED_AT.isNull()).and(kind)
                 .orderBy(MEETING.STARTS_AT, MEETING.NUMBER)
                 .fetch(row -> new MeetingSummary(row.get(MEETING.ID), row.get(MEETING.NUMBER), row.get(MEETING.TITLE),
                         new LocalizedText(row.get(MEETING_FORMAT.NAME_DE), row.get(MEETING_FORMAT.NAME_EN)),

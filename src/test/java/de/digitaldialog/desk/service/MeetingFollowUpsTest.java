@@ -10,6 +10,7 @@ import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingStatus;
+import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.Participant;
 import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.domain.Person;
@@ -120,6 +121,11 @@ class MeetingFollowUpsTest {
 
         Meeting template = followUps.saveAsTemplate(held.id());
 
+        assertThat(followUps.templates()).extracting(MeetingSummary::id).containsExactly(template.id());
+        assertThat(meetings.list()).extracting(MeetingSummary::id).containsExactly(held.id());
+        UUID initiative = meetings.agenda(held.id()).get(0).initiativeIds().iterator().next();
+        assertThat(workspace.initiatives().references(initiative).agendaItems()).extracting(AgendaItem::meetingId)
+                .containsOnly(held.id());
         Meeting storedTemplate = meetings.load(template.id());
         assertThat(storedTemplate.template()).isTrue();
         assertThat(storedTemplate.predecessorId()).isNull();
