@@ -148,12 +148,19 @@ public final class MeetingCalendarExport {
      * in one file, and stores each one's SEQUENCE.
      *
      * @param includeClassified include VS-NfD meetings and TOPs on purpose; they are then marked
-     * @throws ValidationException {@code validation.calendar.period} (field "to") when to is before from
+     * @throws ValidationException {@code validation.required} (field "from" or "to") when one is missing,
+     *                             {@code validation.calendar.period} (field "to") when to is before from
      * @throws DeskException       {@code error.calendar.noMeetings} when no meeting is left to write,
      *                             {@code error.calendar.noEmail}, {@code error.export.write}
      */
     public Written exportPeriod(LocalDate from, LocalDate to, Path target, boolean includeClassified,
                                 Locale language) {
+        if (from == null) {
+            throw new ValidationException("from", "validation.required");
+        }
+        if (to == null) {
+            throw new ValidationException("to", "validation.required");
+        }
         if (to.isBefore(from)) {
             throw new ValidationException("to", "validation.calendar.period");
         }
@@ -194,16 +201,16 @@ public final class MeetingCalendarExport {
             calendar.add(writer.event(meeting, sequence));
             events.add(new Event(meeting.id(), meeting.number(), sequence));
         }
-        // the outputter flushes and closes the writer
-        Path file = AtomicFile.write(target,
-                out -> new CalendarOutputter(false).output(calendar, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        // the outputter folds lines, ends them with CRLF, and flushes and closes the writer
+        Path file = AtomicFile.write(target, out -> new CalendarOutputter(false)
+                .output(calendar, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         LOG.info("Exported {} meeting(s) as iCalendar {} to {}{}", events.size(), method.getValue(), file,
                 writer.markedAny ? " (VS-NfD included on purpose)" : "");
         return new Written(file, method.getValue(), List.copyOf(events), leftOut);
     }
 
     /** The SEQUENCE to send: one more than last time if the meeting was saved since. */
-    static int nextSequence(Meeting meeting) {
+    private static int nextSequence(Meeting meeting) {
         Integer exported = meeting.icalExportedVersion();
         boolean changed = exported != null && exported != meeting.audit().version();
         return changed ? meeting.icalSequence() + 1 : meeting.icalSequence();

@@ -81,7 +81,8 @@ class MeetingCalendarExportTest {
 
         assertThat(written.file()).isEqualTo(target.toAbsolutePath());
         assertThat(written.method()).isEqualTo("REQUEST");
-        assertThat(written.events()).containsExactly(new MeetingCalendarExport.Event(meeting.id(), meeting.number(), 0));
+        assertThat(written.events())
+                .containsExactly(new MeetingCalendarExport.Event(meeting.id(), meeting.number(), 0));
         Calendar calendar = read(target);
         assertThat(value(calendar, "METHOD")).isEqualTo("REQUEST");
         assertThat(value(calendar, "VERSION")).isEqualTo("2.0");
