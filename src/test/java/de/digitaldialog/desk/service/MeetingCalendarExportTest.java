@@ -84,6 +84,7 @@ class MeetingCalendarExportTest {
         assertThat(written.events())
                 .containsExactly(new MeetingCalendarExport.Event(meeting.id(), meeting.number(), 0));
         Calendar calendar = read(target);
+        assertThat(calendar.validate(true).getEntries()).as("RFC 5545/5546 findings").isEmpty();
         assertThat(value(calendar, "METHOD")).isEqualTo("REQUEST");
         assertThat(value(calendar, "VERSION")).isEqualTo("2.0");
         VEvent event = onlyEvent(calendar);
@@ -170,6 +171,7 @@ class MeetingCalendarExportTest {
 
         assertThat(written.method()).isEqualTo("CANCEL");
         Calendar calendar = read(target);
+        assertThat(calendar.validate(true).getEntries()).as("RFC 5545/5546 findings").isEmpty();
         assertThat(value(calendar, "METHOD")).isEqualTo("CANCEL");
         VEvent event = onlyEvent(calendar);
         assertThat(value(event, "UID")).isEqualTo(meeting.id().toString());
@@ -266,6 +268,7 @@ class MeetingCalendarExportTest {
         assertThat(written.method()).isEqualTo("PUBLISH");
         assertThat(written.classifiedLeftOut()).isEqualTo(1);
         Calendar calendar = read(target);
+        assertThat(calendar.validate(true).getEntries()).as("RFC 5545/5546 findings").isEmpty();
         assertThat(value(calendar, "METHOD")).isEqualTo("PUBLISH");
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).extracting(e -> value(e, "UID"))
