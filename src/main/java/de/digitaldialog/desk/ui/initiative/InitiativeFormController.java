@@ -15,11 +15,6 @@ import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,7 +42,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -169,22 +163,22 @@ public final class InitiativeFormController {
         FormBindings.markInvalid(leadBavariaField, viewModel.errorProperty(InitiativeFormViewModel.LEAD));
         FormBindings.markInvalid(leadNrwField, viewModel.errorProperty(InitiativeFormViewModel.LEAD));
 
-        checks(participatingField, viewModel.participatingOptions(), viewModel.participating(), viewModel::ministryWithLand);
-        checks(furtherLandsField, viewModel.furtherLandOptions(), viewModel.furtherLands(), viewModel::landLabel);
-        checks(contactsField, viewModel.personOptions(), viewModel.contacts(), viewModel::personLabel);
+        FormBindings.checks(participatingField, viewModel.participatingOptions(), viewModel.participating(), viewModel::ministryWithLand);
+        FormBindings.checks(furtherLandsField, viewModel.furtherLandOptions(), viewModel.furtherLands(), viewModel::landLabel);
+        FormBindings.checks(contactsField, viewModel.personOptions(), viewModel.contacts(), viewModel::personLabel);
 
-        choice(arenaField, Arena.values(), viewModel.arenaProperty());
-        choice(classificationField, Classification.values(), viewModel.classificationProperty());
-        choice(trafficLightField, TrafficLight.values(), viewModel.trafficLightProperty());
+        FormBindings.choice(arenaField, Arena.values(), messages, viewModel.arenaProperty());
+        FormBindings.choice(classificationField, Classification.values(), messages, viewModel.classificationProperty());
+        FormBindings.choice(trafficLightField, TrafficLight.values(), messages, viewModel.trafficLightProperty());
         arenaReasonBox.visibleProperty().bind(viewModel.arenaChangedProperty());
         arenaReasonBox.managedProperty().bind(arenaReasonBox.visibleProperty());
         FormBindings.bind(arenaReasonField, viewModel.arenaReasonProperty());
         error(arenaReasonField, arenaReasonError, InitiativeFormViewModel.ARENA_REASON);
 
         FormBindings.bind(fileReferenceField, viewModel.fileReferenceProperty());
-        date(startDateField);
-        date(targetDateField);
-        date(milestoneDueField);
+        FormBindings.date(startDateField, messages);
+        FormBindings.date(targetDateField, messages);
+        FormBindings.date(milestoneDueField, messages);
         startDateField.valueProperty().bindBidirectional(viewModel.startDateProperty());
         targetDateField.valueProperty().bindBidirectional(viewModel.targetDateProperty());
         error(targetDateField, targetDateError, InitiativeFormViewModel.TARGET_DATE);
@@ -236,83 +230,8 @@ public final class InitiativeFormController {
     private void lead(SearchableComboBox<Ministry> box, ObservableList<Ministry> options,
                       javafx.beans.property.ObjectProperty<Ministry> value) {
         box.setItems(options);
-        box.setConverter(converter(viewModel::ministryLabel));
+        box.setConverter(FormBindings.labels(viewModel::ministryLabel));
         box.valueProperty().bindBidirectional(value);
-    }
-
-    private <T> void checks(CheckComboBox<T> box, ObservableList<T> options, ObservableList<T> chosen,
-                            Function<T, String> label) {
-        box.getItems().setAll(options);
-        box.setConverter(converter(label));
-        boolean[] syncing = {false};
-        Runnable toBox = () -> {
-            if (syncing[0]) {
-                return;
-            }
-            syncing[0] = true;
-            try {
-                box.getCheckModel().clearChecks();
-                chosen.forEach(item -> box.getCheckModel().check(item));
-            } finally {
-                syncing[0] = false;
-            }
-        };
-        options.addListener((ListChangeListener<T>) change -> {
-            syncing[0] = true;
-            try {
-                box.getItems().setAll(options);
-            } finally {
-                syncing[0] = false;
-            }
-            toBox.run();
-        });
-        chosen.addListener((ListChangeListener<T>) change -> toBox.run());
-        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> {
-            if (!syncing[0]) {
-                syncing[0] = true;
-                try {
-                    chosen.setAll(List.copyOf(box.getCheckModel().getCheckedItems()));
-                } finally {
-                    syncing[0] = false;
-                }
-            }
-        });
-        toBox.run();
-    }
-
-    private <E extends Enum<E>> void choice(ComboBox<E> box, E[] values, javafx.beans.property.ObjectProperty<E> value) {
-        box.getItems().setAll(Arrays.asList(values));
-        box.setConverter(converter(messages::label));
-        box.valueProperty().bindBidirectional(value);
-    }
-
-    private void date(DatePicker picker) {
-        boolean english = Messages.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(english ? "d MMM yyyy" : "dd.MM.yyyy", messages.locale());
-        DateTimeFormatter lenient = DateTimeFormatter.ofPattern(english ? "d/M/yyyy" : "d.M.yyyy", messages.locale());
-        picker.setPromptText(messages.get("initiativeForm.datePrompt"));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate value) {
-                return value == null ? "" : format.format(value);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), format);
-                } catch (DateTimeParseException e) {
-                    try {
-                        return LocalDate.parse(text.strip(), lenient);
-                    } catch (DateTimeParseException again) {
-                        return picker.getValue();
-                    }
-                }
-            }
-        });
     }
 
     private void milestones() {
@@ -354,7 +273,7 @@ public final class InitiativeFormController {
         currentStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.label(viewModel.statusProperty().get()), viewModel.statusProperty()));
         statusTargetField.setItems(viewModel.allowedTargets());
-        statusTargetField.setConverter(converter(messages::label));
+        statusTargetField.setConverter(FormBindings.labels(messages::label));
         statusTargetField.valueProperty().bindBidirectional(viewModel.statusTargetProperty());
         error(statusTargetField, statusTargetError, InitiativeFormViewModel.STATUS_TARGET);
         FormBindings.bind(statusReasonField, viewModel.statusReasonProperty());
@@ -396,20 +315,6 @@ public final class InitiativeFormController {
 
     private static <T> void text(TableColumn<T, String> column, Function<T, String> text) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     // --- actions ------------------------------------------------------------------------------
@@ -474,15 +379,9 @@ public final class InitiativeFormController {
         });
     }
 
-    /** A date typed but not yet confirmed with Enter counts too (Ctrl+S straight from the field). */
     private void commitTypedDates() {
-        for (DatePicker picker : List.of(startDateField, targetDateField)) {
-            String typed = picker.getEditor().getText();
-            LocalDate value = picker.getConverter().fromString(typed);
-            if (!java.util.Objects.equals(value, picker.getValue())) {
-                picker.setValue(value);
-            }
-        }
+        FormBindings.commitTyped(startDateField);
+        FormBindings.commitTyped(targetDateField);
     }
 
     /** Esc and the cancel button: leaves, asking first when there are unsaved changes. */
