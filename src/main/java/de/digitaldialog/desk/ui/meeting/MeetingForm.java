@@ -1,0 +1,125 @@
+package de.digitaldialog.desk.ui.meeting;
+
+import de.digitaldialog.desk.domain.Meeting;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.View;
+import de.digitaldialog.desk.ui.common.ViewLoader;
+import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The entry point of the meeting form: opens it in a window of its own, for a stored meeting
+ * ({@link #open}) or a new one on a day ({@link #create}). Get it from the controller factory (a
+ * constructor parameter {@code MeetingForm form} of a controller is enough). After every save,
+ * status change or meeting made from this one the workspace model is told, so lists reload; an
+ * optional listener ({@link #onSaved}) hears it too. A follow-up meeting opens in a form of its own.
+ */
+public final class MeetingForm {
+
+    private final ViewLoader views;
+    private final Messages messages;
+    private final WorkspaceModel model;
+    private Consumer<Meeting> onSaved = meeting -> { };
+    private Function<Meeting, List<String>> warnings = draft -> List.of();
+
+    public MeetingForm(ViewLoader views, Messages messages, WorkspaceModel model) {
+        this.views = views;
+        this.messages = messages;
+        this.model = model;
+    }
+
+    /** Also called after each save or status change of a form opened from here (on the FX thread). */
+    public MeetingForm onSaved(Consumer<Meeting> listener) {
+        this.onSaved = listener == null ? meeting -> { } : listener;
+        return this;
+    }
+
+    /**
+     * The calendar warnings of forms opened from here: called in the background with the meeting
+     * as edited; each line shows under the dates, blocking nothing.
+     */
+    public MeetingForm warnings(Function<Meeting, List<String>> source) {
+        this.warnings = Objects.requireNonNull(source);
+        return this;
+    }
+
+    /** Opens the form for the stored meeting with this id; its data is read in the background. */
+    public Stage open(Window owner, UUID meetingId) {
+        Objects.requireNonNull(meetingId, "meetingId");
+        return show(owner, form -> form.load(meetingId));
+    }
+
+    /** Opens the form for a new meeting on this day: 10:00–12:00, the joint cabinet session, hosted by Bavaria. */
+    public Stage create(Window owner, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return show(owner, form -> form.loadNew(day));
+    }
+
+    private Stage show(Window owner, Consumer<MeetingFormViewModel> load) {
+        View<MeetingFormController> view = views.load(MeetingFormController.class);
+        MeetingFormController form = view.controller();
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        Scene scene = new Scene(view.root(), 1180, 760);
+        scene.getStylesheets().add(ViewLoader.stylesheet());
+        scene.getStylesheets().add(MeetingForm.class.getResource("MeetingForm.css").toExternalForm());
+        if (owner != null && owner.getScene() != null) {
+            // the window's theme (AtlantaFX light/dark) is set application-wide; its own sheets follow
+            owner.getScene().getStylesheets().stream()
+                    .filter(sheet -> !scene.getStylesheets().contains(sheet))
+                    .forEach(scene.getStylesheets()::add);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), form::save);
+        // a handler, not a filter: an open popup (combo box, date picker) takes its Esc first
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                form.requestClose();
+            }
+        });
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> messages.get("meetingForm.window", form.viewModel().headingProperty().get()),
+                form.viewModel().headingProperty()));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            form.requestClose();
+        });
+        form.viewModel().setWarnings(warnings);
+        form.host(new MeetingFormController.Host() {
+            @Override
+            public void saved(Meeting meeting) {
+                model.changed();
+                onSaved.accept(meeting);
+            }
+
+            @Override
+            public void open(Meeting meeting) {
+                MeetingForm.this.open(stage.getOwner(), meeting.id());
+            }
+
+            @Override
+            public void close() {
+                stage.close();
+            }
+        });
+        load.accept(form.viewModel());
+        stage.show();
+        return stage;
+    }
+}
