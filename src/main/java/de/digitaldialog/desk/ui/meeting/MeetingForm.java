@@ -1,7 +1,6 @@
 package de.digitaldialog.desk.ui.meeting;
 
 import de.digitaldialog.desk.domain.Meeting;
-import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
@@ -11,7 +10,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -30,14 +28,12 @@ import javafx.stage.Window;
 public final class MeetingForm {
 
     private final ViewLoader views;
-    private final Messages messages;
     private final WorkspaceModel model;
     private Consumer<Meeting> onSaved = meeting -> { };
     private Function<Meeting, List<String>> warnings = draft -> List.of();
 
-    public MeetingForm(ViewLoader views, Messages messages, WorkspaceModel model) {
+    public MeetingForm(ViewLoader views, WorkspaceModel model) {
         this.views = views;
-        this.messages = messages;
         this.model = model;
     }
 
@@ -93,9 +89,7 @@ public final class MeetingForm {
             }
         });
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> messages.get("meetingForm.window", form.viewModel().headingProperty().get()),
-                form.viewModel().headingProperty()));
+        stage.titleProperty().bind(form.viewModel().headingProperty());
         stage.setOnCloseRequest(event -> {
             event.consume();
             form.requestClose();

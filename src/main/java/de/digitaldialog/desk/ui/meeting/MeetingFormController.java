@@ -16,7 +16,6 @@ import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import java.io.File;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -562,7 +561,7 @@ public final class MeetingFormController {
             time.setId("startTime");
             time.setPrefColumnCount(5);
             time.setPromptText(messages.get("meetingForm.timePrompt"));
-            time.setText(proposed.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
+            time.setText(formats.time(proposed));
         }
 
         Node pane() {

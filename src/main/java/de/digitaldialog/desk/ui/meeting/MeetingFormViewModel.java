@@ -86,7 +86,9 @@ public final class MeetingFormViewModel {
     static final int FOLLOW_UP_MONTHS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(MeetingFormViewModel.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** Times are shown as 09:30 and read also as 9:30. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TYPED_TIME = DateTimeFormatter.ofPattern("H:mm");
 
     /** Everything the form shows, read in one background step. */
     public record Data(List<MeetingFormat> formats, List<Land> lands, List<Ministry> ministries,
@@ -370,6 +372,7 @@ public final class MeetingFormViewModel {
         return assemble(true);
     }
 
+    /** The meeting as edited; {@code showing} puts the messages at the fields, else title and format may be missing. */
     private Optional<Meeting> assemble(boolean showing) {
         boolean refused = false;
         String builtTitle = text(title.get()) == null ? null : title.get().strip();
@@ -392,7 +395,8 @@ public final class MeetingFormViewModel {
                 Meeting built = meeting(builtTitle, formatId, start, end);
                 return refused ? Optional.empty() : Optional.of(built);
             } catch (ValidationException e) {
-                refused = true;
+                // a draft for the calendar warnings needs only its times
+                refused |= showing || !(TITLE.equals(e.field()) || FORMAT.equals(e.field()));
                 if (showing) {
                     show(e);
                 }
@@ -431,7 +435,7 @@ public final class MeetingFormViewModel {
             return null;
         }
         try {
-            return LocalTime.parse(text.strip(), TIME);
+            return LocalTime.parse(text.strip(), TYPED_TIME);
         } catch (DateTimeParseException e) {
             return null;
         }
