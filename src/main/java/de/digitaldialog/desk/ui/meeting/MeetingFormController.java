@@ -39,6 +39,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
@@ -98,6 +99,7 @@ public final class MeetingFormController {
     @FXML private Button inviteButton;
     @FXML private Button heldButton;
     @FXML private Button cancelMeetingButton;
+    @FXML private Separator statusSeparator;
     @FXML private Button followUpButton;
     @FXML private Button seriesButton;
     @FXML private Button templateButton;
@@ -323,6 +325,8 @@ public final class MeetingFormController {
         step(inviteButton, MeetingStatus.EINGELADEN);
         step(heldButton, MeetingStatus.DURCHGEFUEHRT);
         step(cancelMeetingButton, MeetingStatus.ABGESAGT);
+        statusSeparator.visibleProperty().bind(Bindings.isNotEmpty(viewModel.allowedTargets()));
+        statusSeparator.managedProperty().bind(statusSeparator.visibleProperty());
         cancelReasonLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             Meeting meeting = viewModel.meetingProperty().get();
             return meeting == null || meeting.cancelReason() == null ? ""
@@ -542,7 +546,7 @@ public final class MeetingFormController {
         dialog.getDialogPane().setId(id);
         dialog.getDialogPane().getStylesheets().add(ViewLoader.stylesheet());
         dialog.getDialogPane().setContent(content);
-        ButtonType back = new ButtonType(messages.get("initiativeForm.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType back = new ButtonType(messages.get("meetingForm.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(confirm, back);
         dialog.getDialogPane().lookupButton(confirm).setId(id + "Confirm");
         return dialog;

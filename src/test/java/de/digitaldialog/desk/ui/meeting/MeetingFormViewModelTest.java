@@ -7,12 +7,14 @@ import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingMode;
 import de.digitaldialog.desk.domain.MeetingStatus;
+import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.Salutation;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.Workspace;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
@@ -272,6 +274,40 @@ class MeetingFormViewModelTest {
         assertThat(created.get(0).predecessorId()).isEqualTo(form.meetingProperty().get().id());
         assertThat(form.noticeProperty().get()).startsWith("Folgesitzung " + created.get(0).number() + " am 18.06.2019");
         assertThat(workspace.meetings().list()).hasSize(2);
+    }
+
+    @Test
+    void aTemplateSeriesAndCalendarFileAreMadeFromTheStoredMeeting() throws Exception {
+        MeetingFormViewModel form = saved("Fachministerkonferenz Digitales");
+        List<Meeting> templates = new ArrayList<>();
+        form.saveAsTemplate(templates::add);
+        assertThat(templates.get(0).template()).isTrue();
+        assertThat(form.noticeProperty().get()).isEqualTo("Als Vorlage " + templates.get(0).number() + " gespeichert.");
+
+        List<List<Meeting>> series = new ArrayList<>();
+        form.createSeries(LocalDateTime.of(2019, 6, 18, 10, 0), 4, 3, MeetingFollowUps.Step.MONTHS, series::add);
+        assertThat(series.get(0)).extracting(Meeting::startsAt).containsExactly(
+                LocalDateTime.of(2019, 6, 18, 10, 0), LocalDateTime.of(2019, 9, 18, 10, 0),
+                LocalDateTime.of(2019, 12, 18, 10, 0), LocalDateTime.of(2020, 3, 18, 10, 0));
+        form.createSeries(LocalDateTime.of(2019, 6, 18, 10, 0), 0, 3, MeetingFollowUps.Step.MONTHS, series::add);
+        assertThat(form.problemProperty().get()).isEqualTo("Eine Serie hat 1 bis 52 Sitzungen.");
+
+        Path file = folder.resolve(form.meetingProperty().get().number() + ".ics");
+        form.exportCalendar(file, false, written -> { });
+        assertThat(java.nio.file.Files.readString(file)).contains("METHOD:REQUEST");
+        assertThat(form.noticeProperty().get()).startsWith("Kalenderdatei gespeichert: ");
+
+        MeetingFormViewModel fresh = form(Locale.GERMAN);
+        fresh.loadNew(LocalDate.of(2019, 10, 8));
+        List<List<MeetingSummary>> offered = new ArrayList<>();
+        fresh.templates(offered::add);
+        assertThat(offered.get(0)).extracting(MeetingSummary::id).containsExactly(templates.get(0).id());
+        List<Meeting> made = new ArrayList<>();
+        assertThat(fresh.createFromTemplate(templates.get(0).id(), made::add)).isTrue();
+        assertThat(made.get(0).startsAt()).isEqualTo(LocalDateTime.of(2019, 10, 8, 10, 0));
+        assertThat(fresh.isNewProperty().get()).isFalse();
+        assertThat(fresh.headingProperty().get()).isEqualTo("Sitzung " + made.get(0).number()
+                + " – Fachministerkonferenz Digitales");
     }
 
     @Test
