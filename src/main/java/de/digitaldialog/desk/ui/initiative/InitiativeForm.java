@@ -2,18 +2,16 @@ package de.digitaldialog.desk.ui.initiative;
 
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.FormWindow;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.util.UUID;
 import java.util.function.Consumer;
 import de.digitaldialog.desk.domain.InitiativeSummary;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -76,35 +74,10 @@ public final class InitiativeForm {
     public Stage open(Window owner, UUID initiativeId) {
         View<InitiativeFormController> view = views.load(InitiativeFormController.class);
         InitiativeFormController form = view.controller();
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        Scene scene = new Scene(view.root(), 1180, 780);
-        scene.getStylesheets().add(ViewLoader.stylesheet());
-        scene.getStylesheets().add(InitiativeForm.class.getResource("InitiativeForm.css").toExternalForm());
-        if (owner != null && owner.getScene() != null) {
-            // the window's theme (AtlantaFX light/dark) is set application-wide; its own sheets follow
-            owner.getScene().getStylesheets().stream()
-                    .filter(sheet -> !scene.getStylesheets().contains(sheet))
-                    .forEach(scene.getStylesheets()::add);
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), form::save);
-        // a handler, not a filter: an open popup (combo box, date picker) takes its Esc first
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                event.consume();
-                form.requestClose();
-            }
-        });
-        stage.setScene(scene);
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get("initiativeForm.window", form.viewModel().headingProperty().get()),
-                form.viewModel().headingProperty()));
-        stage.setOnCloseRequest(event -> {
-            event.consume();
-            form.requestClose();
-        });
+        Stage stage = FormWindow.of(owner, view.root(), javafx.beans.binding.Bindings.createStringBinding(
+                        () -> messages.get("initiativeForm.window", form.viewModel().headingProperty().get()),
+                        form.viewModel().headingProperty()),
+                form::save, form::requestClose);
         form.host(new InitiativeFormController.Host() {
             @Override
             public void saved(Initiative initiative) {

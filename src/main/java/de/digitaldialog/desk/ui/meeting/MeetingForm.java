@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.ui.meeting;
 
 import de.digitaldialog.desk.domain.Meeting;
+import de.digitaldialog.desk.ui.common.FormWindow;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
@@ -10,11 +11,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -67,33 +63,8 @@ public final class MeetingForm {
     private Stage show(Window owner, Consumer<MeetingFormViewModel> load) {
         View<MeetingFormController> view = views.load(MeetingFormController.class);
         MeetingFormController form = view.controller();
-        Stage stage = new Stage();
-        if (owner != null) {
-            stage.initOwner(owner);
-        }
-        Scene scene = new Scene(view.root(), 1180, 760);
-        scene.getStylesheets().add(ViewLoader.stylesheet());
-        scene.getStylesheets().add(MeetingForm.class.getResource("MeetingForm.css").toExternalForm());
-        if (owner != null && owner.getScene() != null) {
-            // the window's theme (AtlantaFX light/dark) is set application-wide; its own sheets follow
-            owner.getScene().getStylesheets().stream()
-                    .filter(sheet -> !scene.getStylesheets().contains(sheet))
-                    .forEach(scene.getStylesheets()::add);
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), form::save);
-        // a handler, not a filter: an open popup (combo box, date picker) takes its Esc first
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                event.consume();
-                form.requestClose();
-            }
-        });
-        stage.setScene(scene);
-        stage.titleProperty().bind(form.viewModel().headingProperty());
-        stage.setOnCloseRequest(event -> {
-            event.consume();
-            form.requestClose();
-        });
+        Stage stage = FormWindow.of(owner, view.root(), form.viewModel().headingProperty(), form::save,
+                form::requestClose, MeetingForm.class.getResource("MeetingForm.css").toExternalForm());
         form.viewModel().setWarnings(warnings);
         form.host(new MeetingFormController.Host() {
             @Override
