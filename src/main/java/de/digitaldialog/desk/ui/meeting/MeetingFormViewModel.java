@@ -1,8 +1,6 @@
 package de.digitaldialog.desk.ui.meeting;
 
 import de.digitaldialog.desk.domain.Classification;
-import de.digitaldialog.desk.domain.ConcurrentChangeException;
-import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingFormat;
@@ -19,6 +17,7 @@ import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
+import de.digitaldialog.desk.ui.common.FormMessages;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
@@ -33,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,11 +147,9 @@ public final class MeetingFormViewModel {
     private long warningRound;
 
     // state of the form
-    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final FormMessages feedback;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(this, "isNew", true);
@@ -161,30 +157,25 @@ public final class MeetingFormViewModel {
     private final ReadOnlyObjectWrapper<Meeting> stored = new ReadOnlyObjectWrapper<>(this, "meeting");
     private Object baseline;
     private boolean applying;
-    private Consumer<Throwable> unexpected = error -> {
-        throw error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error);
-    };
 
     public MeetingFormViewModel(Messages messages, WorkspaceModel model) {
         this.messages = messages;
         this.formats = Formats.of(messages.locale());
         this.model = model;
         this.executor = model.executor();
-        for (String field : FIELDS) {
-            errors.put(field, new ReadOnlyStringWrapper(this, field + "Error", ""));
-        }
+        this.feedback = new FormMessages(messages, FIELDS);
         InvalidationListener changed = observable -> updateDirty();
         for (Observable value : List.of(format, mode, title, startDate, startTime, endDate, endTime, place,
                 videoLink, hostLand, chairs, classification, fileReference, notes, invitedLands, participants)) {
             value.addListener(changed);
         }
         // a message goes once the field is edited again
-        title.addListener(observable -> clear(TITLE));
-        format.addListener(observable -> clear(FORMAT));
+        title.addListener(observable -> feedback.clear(TITLE));
+        format.addListener(observable -> feedback.clear(FORMAT));
         for (Observable time : List.of(startDate, startTime, endDate, endTime)) {
             time.addListener(observable -> {
-                clear(STARTS_AT);
-                clear(ENDS_AT);
+                feedback.clear(STARTS_AT);
+                feedback.clear(ENDS_AT);
             });
         }
         // the end moves along with the start while the meeting is on one day
@@ -219,7 +210,7 @@ public final class MeetingFormViewModel {
         busy.set(true);
         BackgroundTask.wrap(() -> Data.read(model.workspace(), id))
                 .onSuccess(data -> apply(data, day))
-                .onFailure(this::failed)
+                .onFailure(feedback::failed)
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
     }
@@ -260,12 +251,12 @@ public final class MeetingFormViewModel {
             } else {
                 fill(meeting);
             }
-            errors.values().forEach(error -> error.set(""));
-            problem.set("");
+            feedback.clearFields();
+            feedback.problem("");
         } finally {
             applying = false;
         }
-        stale.set(false);
+        feedback.stale(false);
         baseline = state();
         dirty.set(false);
         loaded.set(true);
@@ -368,7 +359,7 @@ public final class MeetingFormViewModel {
      * all messages show at once, not one per attempt.
      */
     public Optional<Meeting> build() {
-        FIELDS.forEach(this::clear);
+        feedback.clearFields();
         return assemble(true);
     }
 
@@ -382,7 +373,7 @@ public final class MeetingFormViewModel {
         if (fromTime == null || toTime == null) {
             refused = true;
             if (showing) {
-                errors.get(fromTime == null ? STARTS_AT : ENDS_AT).set(messages.get("validation.meeting.time"));
+                feedback.set(fromTime == null ? STARTS_AT : ENDS_AT, messages.get("validation.meeting.time"));
             }
             fromTime = fromTime == null ? DEFAULT_START : fromTime;
             toTime = toTime == null ? fromTime.plusHours(1) : toTime;
@@ -398,7 +389,7 @@ public final class MeetingFormViewModel {
                 // a draft for the calendar warnings needs only its times
                 refused |= showing || !(TITLE.equals(e.field()) || FORMAT.equals(e.field()));
                 if (showing) {
-                    show(e);
+                    feedback.show(e);
                 }
                 switch (e.field()) {
                     case TITLE -> builtTitle = "x";
@@ -451,7 +442,7 @@ public final class MeetingFormViewModel {
      * @return false when the form was refused before anything was sent
      */
     public boolean save(Consumer<Meeting> onSaved) {
-        problem.set("");
+        feedback.problem("");
         notice.set("");
         Optional<Meeting> built = build();
         if (built.isEmpty()) {
@@ -471,7 +462,7 @@ public final class MeetingFormViewModel {
      * @return false when refused before anything was sent (the message shows at its field)
      */
     public boolean changeStatus(MeetingStatus target, String reason, Consumer<Meeting> onChanged) {
-        problem.set("");
+        feedback.problem("");
         notice.set("");
         Meeting current = stored.get();
         if (current == null) {
@@ -479,7 +470,7 @@ public final class MeetingFormViewModel {
         }
         Optional<Meeting> built = build();
         if (target == null || !current.status().allowedTargets().contains(target)) {
-            errors.get(STATUS).set(messages.get("validation.meeting.statusStep", current.status(), target));
+            feedback.set(STATUS, messages.get("validation.meeting.statusStep", current.status(), target));
             return false;
         }
         if (built.isEmpty()) {
@@ -489,7 +480,7 @@ public final class MeetingFormViewModel {
         try {
             moved = built.get().withStatus(target, target == MeetingStatus.ABGESAGT ? text(reason) : null);
         } catch (ValidationException e) {
-            show(e);
+            feedback.show(e);
             return false;
         }
         store(workspace -> workspace.meetings().save(moved), onChanged);
@@ -504,36 +495,14 @@ public final class MeetingFormViewModel {
                     apply(data, null);
                     then.accept(data.meeting());
                 })
-                .onFailure(this::failed)
+                .onFailure(feedback::failed)
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
     }
 
-    private void failed(Throwable error) {
-        if (error instanceof ConcurrentChangeException concurrent) {
-            problem.set(messages.of(concurrent));
-            stale.set(true);
-        } else if (error instanceof ValidationException refused && errors.containsKey(refused.field())) {
-            show(refused);
-        } else if (error instanceof DeskException known) {
-            problem.set(messages.of(known));
-        } else {
-            unexpected.accept(error);
-        }
-    }
-
-    private void show(ValidationException e) {
-        ReadOnlyStringWrapper error = errors.get(e.field());
-        (error != null ? error : problem).set(messages.of(e));
-    }
-
-    private void clear(String field) {
-        errors.get(field).set("");
-    }
-
     /** Where failures that are not the user's go (the error dialog in the window). */
     public void onUnexpected(Consumer<Throwable> handler) {
-        this.unexpected = Objects.requireNonNull(handler);
+        feedback.onUnexpected(handler);
     }
 
     // --- calendar warnings ------------------------------------------------------------------
@@ -589,9 +558,9 @@ public final class MeetingFormViewModel {
 
     /** Adds a person or ministry with a role; false (with the message) when it takes part already. */
     public boolean addParticipant(Candidate candidate, ParticipantRole role) {
-        clear(PARTICIPANT);
+        feedback.clear(PARTICIPANT);
         if (candidate == null) {
-            errors.get(PARTICIPANT).set(messages.get("validation.required"));
+            feedback.set(PARTICIPANT, messages.get("validation.required"));
             return false;
         }
         UUID personId = candidate.person() == null ? null : candidate.person().id();
@@ -599,7 +568,7 @@ public final class MeetingFormViewModel {
         boolean twice = participants.stream().map(ParticipantRow::participant)
                 .anyMatch(p -> Objects.equals(p.personId(), personId) && Objects.equals(p.ministryId(), ministryId));
         if (twice) {
-            errors.get(PARTICIPANT).set(messages.get("validation.meeting.participantTwice", candidate.label()));
+            feedback.set(PARTICIPANT, messages.get("validation.meeting.participantTwice", candidate.label()));
             return false;
         }
         put(new Participant(UUID.randomUUID(), personId, ministryId, role, null));
@@ -615,7 +584,7 @@ public final class MeetingFormViewModel {
 
     public void removeParticipant(ParticipantRow row) {
         participants.remove(row);
-        clear(PARTICIPANT);
+        feedback.clear(PARTICIPANT);
     }
 
     private ParticipantRow put(Participant participant) {
@@ -677,10 +646,10 @@ public final class MeetingFormViewModel {
      * the form then shows it.
      */
     public boolean createFromTemplate(UUID templateId, Consumer<Meeting> then) {
-        clear(STARTS_AT);
+        feedback.clear(STARTS_AT);
         LocalTime from = time(startTime.get());
         if (startDate.get() == null || from == null) {
-            errors.get(STARTS_AT).set(messages.get(startDate.get() == null ? "validation.required"
+            feedback.set(STARTS_AT, messages.get(startDate.get() == null ? "validation.required"
                     : "validation.meeting.time"));
             return false;
         }
@@ -694,7 +663,7 @@ public final class MeetingFormViewModel {
     }
 
     private <T> void act(Function<Workspace, T> work, Function<T, String> done, Consumer<? super T> then) {
-        problem.set("");
+        feedback.problem("");
         notice.set("");
         busy.set(true);
         Workspace workspace = model.workspace();
@@ -703,7 +672,7 @@ public final class MeetingFormViewModel {
                     notice.set(done.apply(result));
                     then.accept(result);
                 })
-                .onFailure(this::failed)
+                .onFailure(feedback::failed)
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
     }
@@ -776,22 +745,16 @@ public final class MeetingFormViewModel {
     // --- properties -------------------------------------------------------------------------
 
     public ReadOnlyStringProperty errorProperty(String field) {
-        return Objects.requireNonNull(errors.get(field), field).getReadOnlyProperty();
+        return feedback.errorProperty(field);
     }
 
     /** Field → message of every field that currently has one. */
     public Map<String, String> messages() {
-        Map<String, String> shown = new LinkedHashMap<>();
-        errors.forEach((field, error) -> {
-            if (!error.get().isEmpty()) {
-                shown.put(field, error.get());
-            }
-        });
-        return shown;
+        return feedback.shown();
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return feedback.problemProperty();
     }
 
     /** What the last action did ("Folgesitzung SIT-BY1-0004 angelegt …"). */
@@ -809,7 +772,7 @@ public final class MeetingFormViewModel {
 
     /** True after a save was refused because someone else saved meanwhile, until the form reloads. */
     public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
+        return feedback.staleProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
