@@ -2,7 +2,6 @@ package de.digitaldialog.desk.ui.initiative;
 
 import de.digitaldialog.desk.domain.Arena;
 import de.digitaldialog.desk.domain.Classification;
-import de.digitaldialog.desk.domain.ConcurrentChangeException;
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.Land;
@@ -18,6 +17,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.InitiativeService;
 import de.digitaldialog.desk.service.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
+import de.digitaldialog.desk.ui.common.FormMessages;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.time.LocalDate;
@@ -26,10 +26,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -136,10 +134,8 @@ public final class InitiativeFormViewModel {
     private final ObservableList<String> references = FXCollections.observableArrayList();
 
     // state of the form
-    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final FormMessages feedback;
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper arenaChanged = new ReadOnlyBooleanWrapper(this, "arenaChanged");
@@ -148,17 +144,12 @@ public final class InitiativeFormViewModel {
     private final ReadOnlyObjectWrapper<Initiative> stored = new ReadOnlyObjectWrapper<>(this, "stored");
     private Object baseline;
     private boolean applying;
-    private Consumer<Throwable> unexpected = error -> {
-        throw error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error);
-    };
 
     public InitiativeFormViewModel(Messages messages, WorkspaceModel model) {
         this.messages = messages;
         this.model = model;
         this.executor = model.executor();
-        for (String field : FIELDS) {
-            errors.put(field, new ReadOnlyStringWrapper(this, field + "Error", ""));
-        }
+        this.feedback = new FormMessages(messages, FIELDS);
         InvalidationListener changed = observable -> updateDirty();
         for (Observable value : List.of(title, description, themeAreaIds, leadBavaria, leadNrw, participating,
                 furtherLands, contacts, arena, classification, fileReference, startDate, targetDate, nextStep,
@@ -167,15 +158,15 @@ public final class InitiativeFormViewModel {
         }
         arena.addListener(observable -> arenaChanged.set(stored.get() != null && stored.get().arena() != arena.get()));
         // a message goes once the field is edited again
-        title.addListener(observable -> clear(TITLE));
-        leadBavaria.addListener(observable -> clear(LEAD));
-        leadNrw.addListener(observable -> clear(LEAD));
-        startDate.addListener(observable -> clear(TARGET_DATE));
-        targetDate.addListener(observable -> clear(TARGET_DATE));
-        arenaReason.addListener(observable -> clear(ARENA_REASON));
-        statusReason.addListener(observable -> clear(STATUS_REASON));
-        statusTarget.addListener(observable -> clear(STATUS_TARGET));
-        milestones.addListener((ListChangeListener<MilestoneRow>) change -> clear(MILESTONE));
+        title.addListener(observable -> feedback.clear(TITLE));
+        leadBavaria.addListener(observable -> feedback.clear(LEAD));
+        leadNrw.addListener(observable -> feedback.clear(LEAD));
+        startDate.addListener(observable -> feedback.clear(TARGET_DATE));
+        targetDate.addListener(observable -> feedback.clear(TARGET_DATE));
+        arenaReason.addListener(observable -> feedback.clear(ARENA_REASON));
+        statusReason.addListener(observable -> feedback.clear(STATUS_REASON));
+        statusTarget.addListener(observable -> feedback.clear(STATUS_TARGET));
+        milestones.addListener((ListChangeListener<MilestoneRow>) change -> feedback.clear(MILESTONE));
     }
 
     // --- loading ----------------------------------------------------------------------------
@@ -185,7 +176,7 @@ public final class InitiativeFormViewModel {
         busy.set(true);
         BackgroundTask.wrap(() -> Data.read(model.workspace(), id))
                 .onSuccess(this::apply)
-                .onFailure(this::failed)
+                .onFailure(feedback::failed)
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
     }
@@ -233,13 +224,13 @@ public final class InitiativeFormViewModel {
             arenaReason.set("");
             statusTarget.set(null);
             statusReason.set(initiative == null ? messages.get("initiativeForm.create.defaultReason") : "");
-            errors.values().forEach(error -> error.set(""));
-            problem.set("");
+            feedback.clearFields();
+            feedback.problem("");
         } finally {
             applying = false;
         }
         arenaChanged.set(false);
-        stale.set(false);
+        feedback.stale(false);
         baseline = state();
         dirty.set(false);
         loaded.set(true);
@@ -301,7 +292,7 @@ public final class InitiativeFormViewModel {
      * record is built again, so all messages show at once, not one per attempt.
      */
     public Optional<Initiative> build() {
-        FIELDS.forEach(this::clear);
+        feedback.clearFields();
         String builtTitle = text(title.get()) == null ? null : title.get().strip();
         Map<UUID, UUID> leads = leadMap();
         LocalDate target = targetDate.get();
@@ -312,7 +303,7 @@ public final class InitiativeFormViewModel {
                 return refused ? Optional.empty() : Optional.of(built);
             } catch (ValidationException e) {
                 refused = true;
-                show(e);
+                feedback.show(e);
                 switch (e.field()) {
                     case TITLE -> builtTitle = "x";
                     case LEAD -> leads = Map.of(UUID.randomUUID(), UUID.randomUUID());
@@ -376,7 +367,7 @@ public final class InitiativeFormViewModel {
      * @return false when the form was refused before anything was sent
      */
     public boolean save(Consumer<Initiative> onSaved) {
-        problem.set("");
+        feedback.problem("");
         Optional<Initiative> built = build();
         boolean creating = stored.get() == null;
         String reason = statusReason.get();
@@ -403,7 +394,7 @@ public final class InitiativeFormViewModel {
                     apply(data);
                     onSaved.accept(data.initiative());
                 })
-                .onFailure(this::failed)
+                .onFailure(feedback::failed)
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
         return true;
@@ -414,20 +405,20 @@ public final class InitiativeFormViewModel {
      * edits are saved first (from the version loaded), so the status change cannot lose them.
      */
     public boolean changeStatus(Consumer<Initiative> onChanged) {
-        problem.set("");
+        feedback.problem("");
         Initiative current = stored.get();
         InitiativeStatus target = statusTarget.get();
         String reason = statusReason.get();
-        clear(STATUS_TARGET);
+        feedback.clear(STATUS_TARGET);
         if (current == null) {
             return false;
         }
         boolean ok = true;
         if (target == null) {
-            errors.get(STATUS_TARGET).set(messages.get("validation.required"));
+            feedback.set(STATUS_TARGET, messages.get("validation.required"));
             ok = false;
         } else if (!current.status().canMoveTo(target, current.deferredFrom())) {
-            errors.get(STATUS_TARGET).set(messages.get("validation.initiative.statusStep", current.status(), target));
+            feedback.set(STATUS_TARGET, messages.get("validation.initiative.statusStep", current.status(), target));
             ok = false;
         }
         ok &= checkReason(STATUS_REASON, reason);
@@ -455,7 +446,7 @@ public final class InitiativeFormViewModel {
                     apply(data);
                     onChanged.accept(data.initiative());
                 })
-                .onFailure(this::failed)
+                .onFailure(feedback::failed)
                 .onFinished(() -> busy.set(false))
                 .executeWith(executor);
         return true;
@@ -466,36 +457,14 @@ public final class InitiativeFormViewModel {
             Validation.requireText(field, reason, REASON_MAX);
             return true;
         } catch (ValidationException e) {
-            show(e);
+            feedback.show(e);
             return false;
         }
     }
 
-    private void failed(Throwable error) {
-        if (error instanceof ConcurrentChangeException concurrent) {
-            problem.set(messages.of(concurrent));
-            stale.set(true);
-        } else if (error instanceof ValidationException refused && errors.containsKey(refused.field())) {
-            show(refused);
-        } else if (error instanceof de.digitaldialog.desk.domain.DeskException known) {
-            problem.set(messages.of(known));
-        } else {
-            unexpected.accept(error);
-        }
-    }
-
-    private void show(ValidationException e) {
-        ReadOnlyStringWrapper error = errors.get(e.field());
-        (error != null ? error : problem).set(messages.of(e));
-    }
-
-    private void clear(String field) {
-        errors.get(field).set("");
-    }
-
     /** Where failures that are not the user's go (the error dialog in the window). */
     public void onUnexpected(Consumer<Throwable> handler) {
-        this.unexpected = Objects.requireNonNull(handler);
+        feedback.onUnexpected(handler);
     }
 
     /** After a concurrent change: reads the stored version again; the form's own edits are dropped. */
@@ -508,7 +477,7 @@ public final class InitiativeFormViewModel {
 
     /** True after a save was refused because someone else saved meanwhile, until the form reloads. */
     public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
+        return feedback.staleProperty();
     }
 
     // --- milestones -------------------------------------------------------------------------
@@ -539,10 +508,10 @@ public final class InitiativeFormViewModel {
     private boolean validMilestone(MilestoneRow row) {
         try {
             row.toMilestone();
-            clear(MILESTONE);
+            feedback.clear(MILESTONE);
             return true;
         } catch (ValidationException e) {
-            errors.get(MILESTONE).set(messages.of(e));
+            feedback.set(MILESTONE, messages.of(e));
             return false;
         }
     }
@@ -699,22 +668,16 @@ public final class InitiativeFormViewModel {
     // --- properties -------------------------------------------------------------------------
 
     public ReadOnlyStringProperty errorProperty(String field) {
-        return Objects.requireNonNull(errors.get(field), field).getReadOnlyProperty();
+        return feedback.errorProperty(field);
     }
 
     /** Field → message of every field that currently has one. */
     public Map<String, String> messages() {
-        Map<String, String> shown = new LinkedHashMap<>();
-        errors.forEach((field, error) -> {
-            if (!error.get().isEmpty()) {
-                shown.put(field, error.get());
-            }
-        });
-        return shown;
+        return feedback.shown();
     }
 
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return feedback.problemProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
