@@ -3,7 +3,9 @@ package de.digitaldialog.desk.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The public holidays of the partner Länder, computed from their rules for any year. */
 public final class PublicHolidays {
@@ -59,5 +61,12 @@ public final class PublicHolidays {
     /** The holidays of both Länder on one day. */
     public static List<PublicHoliday> on(LocalDate date) {
         return between(date, date);
+    }
+
+    /** The holidays on one day, each with its entries for the Länder it is a holiday in. */
+    public static Map<Holiday, List<PublicHoliday>> byHoliday(LocalDate date) {
+        Map<Holiday, List<PublicHoliday>> byHoliday = new EnumMap<>(Holiday.class);
+        on(date).forEach(h -> byHoliday.computeIfAbsent(h.holiday(), key -> new ArrayList<>()).add(h));
+        return byHoliday;
     }
 }

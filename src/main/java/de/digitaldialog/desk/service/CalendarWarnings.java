@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.domain.Holiday;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingAttendance;
 import de.digitaldialog.desk.domain.Ministry;
@@ -16,9 +15,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -55,12 +52,13 @@ public final class CalendarWarnings {
         return meeting.startsAt().toLocalDate().datesUntil(last.plusDays(1)).toList();
     }
 
-    /** One warning for a holiday of both Länder, else one per Land (a regional one says so). */
-    private static List<CalendarWarning> holidayWarnings(LocalDate day) {
-        Map<Holiday, List<PublicHoliday>> byHoliday = new LinkedHashMap<>();
-        PublicHolidays.on(day).forEach(h -> byHoliday.computeIfAbsent(h.holiday(), k -> new ArrayList<>()).add(h));
+    /**
+     * The holidays on {@code day} as warnings: one for a holiday of both Länder, else one per Land
+     * (a regional one says so). The calendar shows the same texts on its holidays.
+     */
+    public static List<CalendarWarning> holidayWarnings(LocalDate day) {
         List<CalendarWarning> warnings = new ArrayList<>();
-        for (List<PublicHoliday> holidays : byHoliday.values()) {
+        for (List<PublicHoliday> holidays : PublicHolidays.byHoliday(day).values()) {
             PublicHoliday first = holidays.get(0);
             if (holidays.size() == PartnerLand.values().length && holidays.stream().noneMatch(PublicHoliday::regional)) {
                 warnings.add(new CalendarWarning(Kind.PUBLIC_HOLIDAY, "calendar.warning.holiday.bothLands",

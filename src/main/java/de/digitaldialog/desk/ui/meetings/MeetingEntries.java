@@ -1,0 +1,120 @@
+package de.digitaldialog.desk.ui.meetings;
+
+import de.digitaldialog.desk.domain.Classification;
+import de.digitaldialog.desk.domain.MeetingStatus;
+import de.digitaldialog.desk.domain.MeetingSummary;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.CalendarWarnings;
+import de.digitaldialog.desk.ui.common.Appearance;
+import de.digitaldialog.desk.ui.common.Icons;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+
+/**
+ * The pieces both calendar grids show: a meeting as an entry in its format's colour (VS-NfD
+ * with a lock and the word, not by colour alone) that opens on double-click or Enter, and a
+ * day's public holidays.
+ */
+final class MeetingEntries {
+
+    static final String ENTRY = "calendar-entry";
+
+    private final MeetingsViewModel viewModel;
+    private final Messages messages;
+    private final Appearance appearance;
+    private Consumer<UUID> onOpen = id -> { };
+
+    MeetingEntries(MeetingsViewModel viewModel, Messages messages, Appearance appearance) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.appearance = appearance;
+    }
+
+    void setOnOpen(Consumer<UUID> handler) {
+        this.onOpen = handler;
+    }
+
+    void open(UUID id) {
+        onOpen.accept(id);
+    }
+
+    /** One meeting on one day; the meeting's id is the node's user data. */
+    HBox entry(MeetingSummary meeting, LocalDate day) {
+        Label text = new Label(viewModel.entryText(meeting, day));
+        text.getStyleClass().add("calendar-entry-text");
+        text.setTextOverrun(OverrunStyle.ELLIPSIS);
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox entry = new HBox(3);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        entry.setMinWidth(0);
+        entry.getStyleClass().add(ENTRY);
+        if (meeting.status() == MeetingStatus.ABGESAGT) {
+            entry.getStyleClass().add("cancelled");
+        }
+        if (meeting.classification() == Classification.VS_NFD) {
+            Label mark = new Label(messages.get("meetings.classified.short"), Icons.classified(meeting.classification()));
+            mark.getStyleClass().add("classified-mark");
+            mark.setMinWidth(Label.USE_PREF_SIZE);
+            entry.getChildren().add(mark);
+        }
+        entry.getChildren().add(text);
+        entry.setStyle(colours(meeting.formatColor()));
+        entry.setUserData(meeting.id());
+        entry.setFocusTraversable(true);
+        Tooltip.install(entry, new Tooltip(viewModel.describe(meeting)));
+        entry.setAccessibleText(viewModel.describe(meeting));
+        entry.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                entry.requestFocus();
+                if (event.getClickCount() == 2) {
+                    onOpen.accept(meeting.id());
+                }
+                event.consume();
+            }
+        });
+        entry.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                onOpen.accept(meeting.id());
+                event.consume();
+            }
+        });
+        return entry;
+    }
+
+    /** The day's holidays, each a line with its Länder; the tooltip says it in full. */
+    Label holiday(String label, LocalDate day) {
+        Label holiday = new Label(label, Icons.icon("mdi2c-calendar-star", 12));
+        holiday.getStyleClass().add("holiday-label");
+        holiday.setTextOverrun(OverrunStyle.ELLIPSIS);
+        holiday.setMinWidth(0);
+        holiday.setTooltip(new Tooltip(CalendarWarnings.holidayWarnings(day).stream()
+                .map(warning -> messages.get(warning.key(), warning.args().toArray()))
+                .collect(Collectors.joining("\n"))));
+        return holiday;
+    }
+
+    /** A light tint of the format's colour behind the entry, the full colour as its left edge. */
+    private String colours(String formatColor) {
+        Color colour = Icons.color(appearance.readable(formatColor), Color.GRAY);
+        return "-fx-background-color: " + rgba(colour, 0.18) + "; -fx-border-color: " + rgba(colour, 1) + ";";
+    }
+
+    private static String rgba(Color colour, double opacity) {
+        return String.format(Locale.ROOT, "rgba(%d, %d, %d, %.2f)", Math.round(colour.getRed() * 255),
+                Math.round(colour.getGreen() * 255), Math.round(colour.getBlue() * 255), opacity);
+    }
+}

@@ -1,0 +1,234 @@
+package de.digitaldialog.desk.ui.meetings;
+
+import de.digitaldialog.desk.domain.MeetingSummary;
+import de.digitaldialog.desk.i18n.Messages;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The week view: seven days side by side (Monday first) under a heading with the calendar week,
+ * each day's holidays in its heading, and the meetings placed by their time on an hour scale.
+ * Meetings at the same time share the day's width. A double-click on a day's free space asks for
+ * a new meeting on that day.
+ */
+final class WeekGrid extends VBox {
+
+    static final double HOUR_HEIGHT = 44;
+    private static final int FIRST_HOUR = 7;
+    private static final int LAST_HOUR = 20;
+    private static final double SCALE_WIDTH = 44;
+
+    private final MeetingsViewModel viewModel;
+    private final MeetingEntries entries;
+    private final Messages messages;
+    private final GridPane heading = new GridPane();
+    private final GridPane body = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(body);
+    private Consumer<LocalDate> onNewMeeting = day -> { };
+
+    WeekGrid(MeetingsViewModel viewModel, MeetingEntries entries, Messages messages) {
+        this.viewModel = viewModel;
+        this.entries = entries;
+        this.messages = messages;
+        setId("weekGrid");
+        getStyleClass().add("week-grid");
+        setFocusTraversable(true);
+        heading.getStyleClass().add("week-heading");
+        body.getStyleClass().add("week-body");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("week-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(heading, scroll);
+        setOnMouseClicked(event -> requestFocus());
+    }
+
+    void setOnNewMeeting(Consumer<LocalDate> handler) {
+        this.onNewMeeting = handler;
+    }
+
+    /** Draws the week around the view model's anchor. */
+    void rebuild() {
+        List<LocalDate> days = viewModel.weekDays();
+        List<List<MeetingSummary>> meetings = days.stream().map(viewModel::meetingsOn).toList();
+        int first = FIRST_HOUR;
+        int last = LAST_HOUR;
+        for (int i = 0; i < days.size(); i++) {
+            for (MeetingSummary meeting : meetings.get(i)) {
+                first = Math.min(first, startOn(meeting, days.get(i)).getHour());
+                LocalDateTime end = endOn(meeting, days.get(i));
+                last = Math.max(last, end.toLocalDate().isAfter(days.get(i)) ? 24 : end.getHour() + 1);
+            }
+        }
+        layOutColumns(heading);
+        layOutColumns(body);
+        heading.getChildren().clear();
+        body.getChildren().clear();
+        Label kw = new Label(messages.get("meetings.calendarWeek", CalendarWeeks.weekNumber(days.get(0))));
+        kw.getStyleClass().add("calendar-week");
+        kw.setWrapText(true);
+        heading.add(kw, 0, 0);
+        body.add(scale(first, last), 0, 0);
+        for (int i = 0; i < days.size(); i++) {
+            heading.add(dayHeading(days.get(i)), i + 1, 0);
+            body.add(new DayColumn(days.get(i), meetings.get(i), first, last), i + 1, 0);
+        }
+        scroll.setVvalue(0);
+    }
+
+    private static void layOutColumns(GridPane grid) {
+        grid.getColumnConstraints().clear();
+        ColumnConstraints scale = new ColumnConstraints(SCALE_WIDTH, SCALE_WIDTH, SCALE_WIDTH);
+        scale.setHalignment(HPos.CENTER);
+        grid.getColumnConstraints().add(scale);
+        for (int i = 0; i < CalendarWeeks.DAYS_PER_WEEK; i++) {
+            ColumnConstraints day = new ColumnConstraints();
+            day.setPercentWidth(100.0 / CalendarWeeks.DAYS_PER_WEEK);
+            day.setHgrow(Priority.ALWAYS);
+            day.setMinWidth(0);
+            grid.getColumnConstraints().add(day);
+        }
+    }
+
+    private VBox dayHeading(LocalDate day) {
+        Locale locale = messages.locale();
+        Label name = new Label(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " "
+                + DateTimeFormatter.ofPattern(Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
+                ? "d MMM" : "dd.MM.", locale).format(day));
+        name.getStyleClass().add("day-number");
+        VBox cell = new VBox(2, name);
+        cell.setId("weekday-" + day);
+        cell.getStyleClass().add("week-day-heading");
+        cell.setMinWidth(0);
+        if (day.equals(viewModel.today())) {
+            cell.getStyleClass().add("today");
+            Label today = new Label(messages.get("meetings.today"));
+            today.getStyleClass().add("today-label");
+            cell.getChildren().add(today);
+        }
+        if (day.getDayOfWeek().getValue() >= 6) {
+            cell.getStyleClass().add("weekend");
+        }
+        viewModel.holidayLabels(day).forEach(label -> cell.getChildren().add(entries.holiday(label, day)));
+        return cell;
+    }
+
+    private static VBox scale(int first, int last) {
+        VBox scale = new VBox();
+        scale.getStyleClass().add("hour-scale");
+        for (int hour = first; hour < last; hour++) {
+            Label label = new Label(String.format(Locale.ROOT, "%02d:00", hour));
+            label.getStyleClass().add("hour-label");
+            label.setMinHeight(HOUR_HEIGHT);
+            label.setPrefHeight(HOUR_HEIGHT);
+            label.setMaxHeight(HOUR_HEIGHT);
+            label.setAlignment(Pos.TOP_CENTER);
+            scale.getChildren().add(label);
+        }
+        return scale;
+    }
+
+    private static LocalDateTime startOn(MeetingSummary meeting, LocalDate day) {
+        return meeting.startsAt().isBefore(day.atStartOfDay()) ? day.atStartOfDay() : meeting.startsAt();
+    }
+
+    private static LocalDateTime endOn(MeetingSummary meeting, LocalDate day) {
+        LocalDateTime midnight = day.plusDays(1).atStartOfDay();
+        return meeting.endsAt().isAfter(midnight) ? midnight : meeting.endsAt();
+    }
+
+    /** One day: hour lines, and the meetings placed by time; overlapping ones side by side in lanes. */
+    private final class DayColumn extends Region {
+
+        private record Placed(Node node, LocalDateTime start, LocalDateTime end, int lane) {
+        }
+
+        private final LocalDate day;
+        private final int first;
+        private final int hours;
+        private final List<Placed> placed = new ArrayList<>();
+        private final List<Region> lines = new ArrayList<>();
+        private int lanes = 1;
+
+        DayColumn(LocalDate day, List<MeetingSummary> meetings, int first, int last) {
+            this.day = day;
+            this.first = first;
+            this.hours = last - first;
+            getStyleClass().add("week-day");
+            if (day.equals(viewModel.today())) {
+                getStyleClass().add("today");
+            }
+            if (day.getDayOfWeek().getValue() >= 6 || !viewModel.holidayLabels(day).isEmpty()) {
+                getStyleClass().add("weekend");
+            }
+            setId("weekcolumn-" + day);
+            for (int hour = 0; hour < hours; hour++) {
+                Region line = new Region();
+                line.getStyleClass().add("hour-line");
+                lines.add(line);
+            }
+            getChildren().addAll(lines);
+            List<LocalDateTime> laneEnds = new ArrayList<>();
+            for (MeetingSummary meeting : meetings) {
+                LocalDateTime start = startOn(meeting, day);
+                LocalDateTime end = endOn(meeting, day);
+                int lane = 0;
+                while (lane < laneEnds.size() && laneEnds.get(lane).isAfter(start)) {
+                    lane++;
+                }
+                if (lane == laneEnds.size()) {
+                    laneEnds.add(end);
+                } else {
+                    laneEnds.set(lane, end);
+                }
+                Node entry = entries.entry(meeting, day);
+                entry.getStyleClass().add("timed");
+                placed.add(new Placed(entry, start, end, lane));
+                getChildren().add(entry);
+            }
+            lanes = Math.max(1, laneEnds.size());
+            setMinHeight(hours * HOUR_HEIGHT);
+            setPrefHeight(hours * HOUR_HEIGHT);
+            setOnMouseClicked(event -> {
+                WeekGrid.this.requestFocus();
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                    onNewMeeting.accept(day);
+                }
+                event.consume();
+            });
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double width = getWidth();
+            for (int i = 0; i < lines.size(); i++) {
+                lines.get(i).resizeRelocate(0, i * HOUR_HEIGHT, width, HOUR_HEIGHT);
+            }
+            double laneWidth = (width - 4) / lanes;
+            LocalDateTime top = day.atTime(first, 0);
+            for (Placed entry : placed) {
+                double y = Duration.between(top, entry.start()).toMinutes() * HOUR_HEIGHT / 60;
+                double height = Math.max(HOUR_HEIGHT / 2,
+                        Duration.between(entry.start(), entry.end()).toMinutes() * HOUR_HEIGHT / 60);
+                entry.node().resizeRelocate(2 + entry.lane() * laneWidth, y, laneWidth - 2, height - 1);
+            }
+        }
+    }
+}
