@@ -12,12 +12,15 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
@@ -30,6 +33,8 @@ import javafx.scene.paint.Color;
 final class MeetingEntries {
 
     static final String ENTRY = "calendar-entry";
+    private static final double FIRST_COLUMN_WIDTH = 44;
+    private static final double DAY_WIDTH = 100;
 
     private final MeetingsViewModel viewModel;
     private final Messages messages;
@@ -48,6 +53,21 @@ final class MeetingEntries {
 
     void open(UUID id) {
         onOpen.accept(id);
+    }
+
+    /**
+     * A grid's columns: the calendar week (month) or the hours (week) at a fixed width, then the
+     * seven days, whose equal preferred widths make them share the rest evenly whatever they hold.
+     */
+    static void dayColumns(GridPane grid) {
+        ColumnConstraints first = new ColumnConstraints(FIRST_COLUMN_WIDTH, FIRST_COLUMN_WIDTH, FIRST_COLUMN_WIDTH);
+        first.setHalignment(HPos.CENTER);
+        grid.getColumnConstraints().setAll(first);
+        for (int i = 0; i < CalendarWeeks.DAYS_PER_WEEK; i++) {
+            ColumnConstraints day = new ColumnConstraints(0, DAY_WIDTH, Double.MAX_VALUE);
+            day.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(day);
+        }
     }
 
     /** One meeting on one day; the meeting's id is the node's user data. */
@@ -99,7 +119,7 @@ final class MeetingEntries {
     Label holiday(String label, LocalDate day) {
         Label holiday = new Label(label, Icons.icon("mdi2c-calendar-star", 12));
         holiday.getStyleClass().add("holiday-label");
-        holiday.setTextOverrun(OverrunStyle.ELLIPSIS);
+        holiday.setWrapText(true);
         holiday.setMinWidth(0);
         holiday.setTooltip(new Tooltip(CalendarWarnings.holidayWarnings(day).stream()
                 .map(warning -> messages.get(warning.key(), warning.args().toArray()))

@@ -100,8 +100,6 @@ public final class MeetingsController implements Page {
     @FXML
     private ComboBox<Option<MeetingStatus>> statusFilter;
     @FXML
-    private Button resetFilter;
-    @FXML
     private Label listCount;
     @FXML
     private StackPane views;
@@ -169,7 +167,11 @@ public final class MeetingsController implements Page {
         bindModes();
         bindFilters();
         bindTable();
-        viewModel.anchorProperty().addListener((observable, was, day) -> redraw());
+        viewModel.anchorProperty().addListener((observable, was, day) -> {
+            if (!viewModel.samePeriod(was, day)) {
+                redraw();
+            }
+        });
         viewModel.modeProperty().addListener((observable, was, mode) -> redraw());
         viewModel.calendarMeetings().addListener((ListChangeListener<MeetingSummary>) change -> redraw());
         appearance.themeProperty().addListener((observable, was, theme) -> redraw());
@@ -205,9 +207,11 @@ public final class MeetingsController implements Page {
         weekGrid.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.WEEK));
         meetings.visibleProperty().bind(viewModel.modeProperty().isEqualTo(CalendarMode.LIST));
         navigation.visibleProperty().bind(meetings.visibleProperty().not());
+        navigation.managedProperty().bind(navigation.visibleProperty());
         scopeFilter.visibleProperty().bind(meetings.visibleProperty());
         scopeFilter.managedProperty().bind(meetings.visibleProperty());
         listCount.visibleProperty().bind(meetings.visibleProperty());
+        listCount.managedProperty().bind(meetings.visibleProperty());
     }
 
     private void bindFilters() {

@@ -122,6 +122,16 @@ public final class MeetingsViewModel {
         anchor.set(today());
     }
 
+    /** True when the calendar shows both days in the same month (month view) or week (week view). */
+    public boolean samePeriod(LocalDate one, LocalDate other) {
+        if (one == null || other == null) {
+            return false;
+        }
+        return mode.get() == CalendarMode.WEEK
+                ? CalendarWeeks.weekStart(one).equals(CalendarWeeks.weekStart(other))
+                : YearMonth.from(one).equals(YearMonth.from(other));
+    }
+
     /** The Mondays of the weeks the month view shows. */
     public List<LocalDate> monthWeeks() {
         return CalendarWeeks.monthWeeks(YearMonth.from(anchor.get()));

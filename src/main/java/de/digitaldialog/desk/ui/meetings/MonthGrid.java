@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,18 +50,8 @@ final class MonthGrid extends GridPane {
     /** Draws the month around the view model's anchor. */
     void rebuild() {
         getChildren().clear();
-        getColumnConstraints().clear();
+        MeetingEntries.dayColumns(this);
         getRowConstraints().clear();
-        ColumnConstraints week = new ColumnConstraints(44, 44, 44);
-        week.setHalignment(HPos.CENTER);
-        getColumnConstraints().add(week);
-        for (int i = 0; i < CalendarWeeks.DAYS_PER_WEEK; i++) {
-            ColumnConstraints day = new ColumnConstraints();
-            day.setPercentWidth(100.0 / CalendarWeeks.DAYS_PER_WEEK);
-            day.setHgrow(Priority.ALWAYS);
-            day.setMinWidth(0);
-            getColumnConstraints().add(day);
-        }
         getRowConstraints().add(new RowConstraints(28, 28, 28));
         Label kw = new Label(messages.get("meetings.calendarWeek.short"));
         kw.getStyleClass().add("calendar-week-heading");
@@ -137,6 +125,8 @@ final class MonthGrid extends GridPane {
         cell.getChildren().add(rest);
         cell.setOnMouseClicked(event -> {
             requestFocus();
+            // the week view then shows this day's week
+            viewModel.anchorProperty().set(day);
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 onNewMeeting.accept(day);
             }

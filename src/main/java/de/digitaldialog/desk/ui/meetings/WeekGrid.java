@@ -11,16 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.geometry.HPos;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
@@ -31,17 +28,16 @@ import javafx.scene.layout.VBox;
  */
 final class WeekGrid extends VBox {
 
-    static final double HOUR_HEIGHT = 44;
+    /** The least height of an hour; the hours share the height the page gives the week. */
+    private static final double MIN_HOUR_HEIGHT = 22;
     private static final int FIRST_HOUR = 7;
     private static final int LAST_HOUR = 20;
-    private static final double SCALE_WIDTH = 44;
 
     private final MeetingsViewModel viewModel;
     private final MeetingEntries entries;
     private final Messages messages;
     private final GridPane heading = new GridPane();
     private final GridPane body = new GridPane();
-    private final ScrollPane scroll = new ScrollPane(body);
     private Consumer<LocalDate> onNewMeeting = day -> { };
 
     WeekGrid(MeetingsViewModel viewModel, MeetingEntries entries, Messages messages) {
@@ -53,10 +49,11 @@ final class WeekGrid extends VBox {
         setFocusTraversable(true);
         heading.getStyleClass().add("week-heading");
         body.getStyleClass().add("week-body");
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("week-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(heading, scroll);
+        RowConstraints hours = new RowConstraints();
+        hours.setVgrow(Priority.ALWAYS);
+        body.getRowConstraints().add(hours);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(heading, body);
         setOnMouseClicked(event -> requestFocus());
     }
 
@@ -77,33 +74,18 @@ final class WeekGrid extends VBox {
                 last = Math.max(last, end.toLocalDate().isAfter(days.get(i)) ? 24 : end.getHour() + 1);
             }
         }
-        layOutColumns(heading);
-        layOutColumns(body);
+        MeetingEntries.dayColumns(heading);
+        MeetingEntries.dayColumns(body);
         heading.getChildren().clear();
         body.getChildren().clear();
         Label kw = new Label(messages.get("meetings.calendarWeek", CalendarWeeks.weekNumber(days.get(0))));
         kw.getStyleClass().add("calendar-week");
         kw.setWrapText(true);
         heading.add(kw, 0, 0);
-        body.add(scale(first, last), 0, 0);
+        body.add(new HourScale(first, last), 0, 0);
         for (int i = 0; i < days.size(); i++) {
             heading.add(dayHeading(days.get(i)), i + 1, 0);
             body.add(new DayColumn(days.get(i), meetings.get(i), first, last), i + 1, 0);
-        }
-        scroll.setVvalue(0);
-    }
-
-    private static void layOutColumns(GridPane grid) {
-        grid.getColumnConstraints().clear();
-        ColumnConstraints scale = new ColumnConstraints(SCALE_WIDTH, SCALE_WIDTH, SCALE_WIDTH);
-        scale.setHalignment(HPos.CENTER);
-        grid.getColumnConstraints().add(scale);
-        for (int i = 0; i < CalendarWeeks.DAYS_PER_WEEK; i++) {
-            ColumnConstraints day = new ColumnConstraints();
-            day.setPercentWidth(100.0 / CalendarWeeks.DAYS_PER_WEEK);
-            day.setHgrow(Priority.ALWAYS);
-            day.setMinWidth(0);
-            grid.getColumnConstraints().add(day);
         }
     }
 
@@ -130,19 +112,29 @@ final class WeekGrid extends VBox {
         return cell;
     }
 
-    private static VBox scale(int first, int last) {
-        VBox scale = new VBox();
-        scale.getStyleClass().add("hour-scale");
-        for (int hour = first; hour < last; hour++) {
-            Label label = new Label(String.format(Locale.ROOT, "%02d:00", hour));
-            label.getStyleClass().add("hour-label");
-            label.setMinHeight(HOUR_HEIGHT);
-            label.setPrefHeight(HOUR_HEIGHT);
-            label.setMaxHeight(HOUR_HEIGHT);
-            label.setAlignment(Pos.TOP_CENTER);
-            scale.getChildren().add(label);
+    /** The hours at the left, each label at the top of its hour. */
+    private static final class HourScale extends Region {
+
+        private final List<Label> labels = new ArrayList<>();
+
+        HourScale(int first, int last) {
+            getStyleClass().add("hour-scale");
+            for (int hour = first; hour < last; hour++) {
+                Label label = new Label(String.format(Locale.ROOT, "%02d:00", hour));
+                label.getStyleClass().add("hour-label");
+                labels.add(label);
+            }
+            getChildren().addAll(labels);
+            setMinHeight(labels.size() * MIN_HOUR_HEIGHT);
         }
-        return scale;
+
+        @Override
+        protected void layoutChildren() {
+            double hourHeight = getHeight() / labels.size();
+            for (int i = 0; i < labels.size(); i++) {
+                labels.get(i).resizeRelocate(0, i * hourHeight, getWidth(), labels.get(i).prefHeight(-1));
+            }
+        }
     }
 
     private static LocalDateTime startOn(MeetingSummary meeting, LocalDate day) {
@@ -204,8 +196,7 @@ final class WeekGrid extends VBox {
                 getChildren().add(entry);
             }
             lanes = Math.max(1, laneEnds.size());
-            setMinHeight(hours * HOUR_HEIGHT);
-            setPrefHeight(hours * HOUR_HEIGHT);
+            setMinHeight(hours * MIN_HOUR_HEIGHT);
             setOnMouseClicked(event -> {
                 WeekGrid.this.requestFocus();
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
@@ -218,15 +209,16 @@ final class WeekGrid extends VBox {
         @Override
         protected void layoutChildren() {
             double width = getWidth();
+            double hourHeight = getHeight() / hours;
             for (int i = 0; i < lines.size(); i++) {
-                lines.get(i).resizeRelocate(0, i * HOUR_HEIGHT, width, HOUR_HEIGHT);
+                lines.get(i).resizeRelocate(0, i * hourHeight, width, hourHeight);
             }
             double laneWidth = (width - 4) / lanes;
             LocalDateTime top = day.atTime(first, 0);
             for (Placed entry : placed) {
-                double y = Duration.between(top, entry.start()).toMinutes() * HOUR_HEIGHT / 60;
-                double height = Math.max(HOUR_HEIGHT / 2,
-                        Duration.between(entry.start(), entry.end()).toMinutes() * HOUR_HEIGHT / 60);
+                double y = Duration.between(top, entry.start()).toMinutes() * hourHeight / 60;
+                double height = Math.max(hourHeight / 2,
+                        Duration.between(entry.start(), entry.end()).toMinutes() * hourHeight / 60);
                 entry.node().resizeRelocate(2 + entry.lane() * laneWidth, y, laneWidth - 2, height - 1);
             }
         }
