@@ -136,6 +136,8 @@ class MeetingsViewTest {
         assertThat(robot.lookup("#calendarPeriod").queryAs(Label.class).getText()).startsWith("KW 12 ·");
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         assertThat(robot.lookup("#calendarPeriod").queryAs(Label.class).getText()).startsWith("KW 11 ·");
+        robot.type(KeyCode.T);
+        assertThat(robot.lookup("#weekday-" + LocalDate.now(Meeting.ZONE)).tryQuery()).isPresent();
 
         robot.clickOn("#modeList");
         assertThat(robot.lookup("#meetingsTable").query().isVisible()).isTrue();
