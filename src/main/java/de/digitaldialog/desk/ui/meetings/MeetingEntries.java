@@ -22,7 +22,9 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
@@ -70,16 +72,30 @@ final class MeetingEntries {
         }
     }
 
-    /** One meeting on one day; the meeting's id is the node's user data. */
-    HBox entry(MeetingSummary meeting, LocalDate day) {
-        Label text = new Label(viewModel.entryText(meeting, day));
+    /** One meeting on one day, a line of the month view; the meeting's id is the node's user data. */
+    Pane entry(MeetingSummary meeting, LocalDate day) {
+        HBox entry = new HBox(3);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        return fill(entry, meeting, viewModel.entryText(meeting, day));
+    }
+
+    /** One meeting as a block of the week view: the mark above, then time span and title, wrapped. */
+    Pane timedEntry(MeetingSummary meeting, LocalDate day) {
+        VBox entry = new VBox(1);
+        entry.getStyleClass().add("timed");
+        Pane filled = fill(entry, meeting, viewModel.timedEntryText(meeting, day));
+        filled.setMinHeight(0);
+        return filled;
+    }
+
+    private Pane fill(Pane entry, MeetingSummary meeting, String label) {
+        Label text = new Label(label);
         text.getStyleClass().add("calendar-entry-text");
         text.setTextOverrun(OverrunStyle.ELLIPSIS);
         text.setMinWidth(0);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox entry = new HBox(3);
-        entry.setAlignment(Pos.CENTER_LEFT);
         entry.setMinWidth(0);
         entry.getStyleClass().add(ENTRY);
         if (meeting.status() == MeetingStatus.ABGESAGT) {

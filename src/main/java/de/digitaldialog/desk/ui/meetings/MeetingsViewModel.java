@@ -189,6 +189,22 @@ public final class MeetingsViewModel {
                 ? formats.time(meeting.startsAt()) + " " + meeting.title() : meeting.title();
     }
 
+    /** "10:00–12:30 Fachworkshop …", the part of the meeting on {@code day} in the week view. */
+    public String timedEntryText(MeetingSummary meeting, LocalDate day) {
+        return formats.time(startOn(meeting, day)) + "–" + formats.time(endOn(meeting, day)) + "\n" + meeting.title();
+    }
+
+    /** When the meeting begins on {@code day}: its start, or midnight when it runs over from the day before. */
+    public static LocalDateTime startOn(MeetingSummary meeting, LocalDate day) {
+        return meeting.startsAt().isBefore(day.atStartOfDay()) ? day.atStartOfDay() : meeting.startsAt();
+    }
+
+    /** When the meeting ends on {@code day}: its end, or midnight when it runs on into the next day. */
+    public static LocalDateTime endOn(MeetingSummary meeting, LocalDate day) {
+        LocalDateTime midnight = day.plusDays(1).atStartOfDay();
+        return meeting.endsAt().isAfter(midnight) ? midnight : meeting.endsAt();
+    }
+
     /** The tooltip of a calendar entry: number, title, time, format, place, status. */
     public String describe(MeetingSummary meeting) {
         StringBuilder text = new StringBuilder(meeting.number()).append('\n').append(meeting.title()).append('\n')

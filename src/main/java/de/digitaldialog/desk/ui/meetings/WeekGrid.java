@@ -69,8 +69,8 @@ final class WeekGrid extends VBox {
         int last = LAST_HOUR;
         for (int i = 0; i < days.size(); i++) {
             for (MeetingSummary meeting : meetings.get(i)) {
-                first = Math.min(first, startOn(meeting, days.get(i)).getHour());
-                LocalDateTime end = endOn(meeting, days.get(i));
+                first = Math.min(first, MeetingsViewModel.startOn(meeting, days.get(i)).getHour());
+                LocalDateTime end = MeetingsViewModel.endOn(meeting, days.get(i));
                 last = Math.max(last, end.toLocalDate().isAfter(days.get(i)) ? 24 : end.getHour() + 1);
             }
         }
@@ -137,19 +137,11 @@ final class WeekGrid extends VBox {
         }
     }
 
-    private static LocalDateTime startOn(MeetingSummary meeting, LocalDate day) {
-        return meeting.startsAt().isBefore(day.atStartOfDay()) ? day.atStartOfDay() : meeting.startsAt();
-    }
-
-    private static LocalDateTime endOn(MeetingSummary meeting, LocalDate day) {
-        LocalDateTime midnight = day.plusDays(1).atStartOfDay();
-        return meeting.endsAt().isAfter(midnight) ? midnight : meeting.endsAt();
-    }
-
     /** One day: hour lines, and the meetings placed by time; overlapping ones side by side in lanes. */
     private final class DayColumn extends Region {
 
-        private record Placed(Node node, LocalDateTime start, LocalDateTime end, int lane) {
+        /** An entry, its time on this day, its lane, and how many lanes its group of overlapping ones has. */
+        private record Placed(Node node, LocalDateTime start, LocalDateTime end, int lane, int lanes) {
         }
 
         private final LocalDate day;
@@ -157,7 +149,6 @@ final class WeekGrid extends VBox {
         private final int hours;
         private final List<Placed> placed = new ArrayList<>();
         private final List<Region> lines = new ArrayList<>();
-        private int lanes = 1;
 
         DayColumn(LocalDate day, List<MeetingSummary> meetings, int first, int last) {
             this.day = day;
@@ -177,25 +168,7 @@ final class WeekGrid extends VBox {
                 lines.add(line);
             }
             getChildren().addAll(lines);
-            List<LocalDateTime> laneEnds = new ArrayList<>();
-            for (MeetingSummary meeting : meetings) {
-                LocalDateTime start = startOn(meeting, day);
-                LocalDateTime end = endOn(meeting, day);
-                int lane = 0;
-                while (lane < laneEnds.size() && laneEnds.get(lane).isAfter(start)) {
-                    lane++;
-                }
-                if (lane == laneEnds.size()) {
-                    laneEnds.add(end);
-                } else {
-                    laneEnds.set(lane, end);
-                }
-                Node entry = entries.entry(meeting, day);
-                entry.getStyleClass().add("timed");
-                placed.add(new Placed(entry, start, end, lane));
-                getChildren().add(entry);
-            }
-            lanes = Math.max(1, laneEnds.size());
+            place(meetings);
             setMinHeight(hours * MIN_HOUR_HEIGHT);
             setOnMouseClicked(event -> {
                 WeekGrid.this.requestFocus();
@@ -206,6 +179,47 @@ final class WeekGrid extends VBox {
             });
         }
 
+        /**
+         * Meetings (by start) that overlap, directly or through others, form a group; each takes the
+         * first lane free at its start, and the group's lanes share the day's width.
+         */
+        private void place(List<MeetingSummary> meetings) {
+            List<LocalDateTime> laneEnds = new ArrayList<>();
+            List<Placed> group = new ArrayList<>();
+            LocalDateTime groupEnd = null;
+            for (MeetingSummary meeting : meetings) {
+                LocalDateTime start = MeetingsViewModel.startOn(meeting, day);
+                LocalDateTime end = MeetingsViewModel.endOn(meeting, day);
+                if (groupEnd != null && !start.isBefore(groupEnd)) {
+                    closeGroup(group, laneEnds.size());
+                    laneEnds.clear();
+                    groupEnd = null;
+                }
+                int lane = 0;
+                while (lane < laneEnds.size() && laneEnds.get(lane).isAfter(start)) {
+                    lane++;
+                }
+                if (lane == laneEnds.size()) {
+                    laneEnds.add(end);
+                } else {
+                    laneEnds.set(lane, end);
+                }
+                if (groupEnd == null || end.isAfter(groupEnd)) {
+                    groupEnd = end;
+                }
+                group.add(new Placed(entries.timedEntry(meeting, day), start, end, lane, 0));
+            }
+            closeGroup(group, laneEnds.size());
+        }
+
+        private void closeGroup(List<Placed> group, int lanes) {
+            for (Placed entry : group) {
+                placed.add(new Placed(entry.node(), entry.start(), entry.end(), entry.lane(), lanes));
+                getChildren().add(entry.node());
+            }
+            group.clear();
+        }
+
         @Override
         protected void layoutChildren() {
             double width = getWidth();
@@ -213,9 +227,9 @@ final class WeekGrid extends VBox {
             for (int i = 0; i < lines.size(); i++) {
                 lines.get(i).resizeRelocate(0, i * hourHeight, width, hourHeight);
             }
-            double laneWidth = (width - 4) / lanes;
             LocalDateTime top = day.atTime(first, 0);
             for (Placed entry : placed) {
+                double laneWidth = (width - 4) / entry.lanes();
                 double y = Duration.between(top, entry.start()).toMinutes() * hourHeight / 60;
                 double height = Math.max(hourHeight / 2,
                         Duration.between(entry.start(), entry.end()).toMinutes() * hourHeight / 60);
