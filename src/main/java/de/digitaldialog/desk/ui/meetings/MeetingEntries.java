@@ -29,8 +29,8 @@ import javafx.scene.paint.Color;
 
 /**
  * The pieces both calendar grids show: a meeting as an entry in its format's colour (VS-NfD
- * with a lock and the word, not by colour alone) that opens on double-click or Enter, and a
- * day's public holidays.
+ * with a lock and the word, not by colour alone) that opens on double-click or Enter, a day's
+ * public holidays, and the handlers for opening and creating meetings.
  */
 final class MeetingEntries {
 
@@ -42,6 +42,7 @@ final class MeetingEntries {
     private final Messages messages;
     private final Appearance appearance;
     private Consumer<UUID> onOpen = id -> { };
+    private Consumer<LocalDate> onNewMeeting = day -> { };
 
     MeetingEntries(MeetingsViewModel viewModel, Messages messages, Appearance appearance) {
         this.viewModel = viewModel;
@@ -55,6 +56,15 @@ final class MeetingEntries {
 
     void open(UUID id) {
         onOpen.accept(id);
+    }
+
+    void setOnNewMeeting(Consumer<LocalDate> handler) {
+        this.onNewMeeting = handler;
+    }
+
+    /** A new meeting on {@code day}: the grids ask for it on a double-click into a day's free space. */
+    void newMeeting(LocalDate day) {
+        onNewMeeting.accept(day);
     }
 
     /**

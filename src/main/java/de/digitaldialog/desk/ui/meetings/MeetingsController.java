@@ -5,12 +5,14 @@ import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Appearance;
+import de.digitaldialog.desk.ui.common.FacetChoice;
+import de.digitaldialog.desk.ui.common.FacetChoice.Option;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
-import de.digitaldialog.desk.ui.meetings.FacetChoice.Option;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -18,10 +20,13 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -63,7 +68,6 @@ public final class MeetingsController implements Page {
     private final MeetingEntries entries;
     private final MonthGrid monthGrid;
     private final WeekGrid weekGrid;
-    private Consumer<LocalDate> onNewMeeting = day -> { };
     /** The scene whose key filter gives Ctrl+N to this page; it is added once per scene. */
     private Scene shortcutScene;
 
@@ -144,9 +148,7 @@ public final class MeetingsController implements Page {
      * a day's free space gives that day.
      */
     public void setOnNewMeeting(Consumer<LocalDate> handler) {
-        this.onNewMeeting = Objects.requireNonNull(handler);
-        monthGrid.setOnNewMeeting(handler);
-        weekGrid.setOnNewMeeting(handler);
+        entries.setOnNewMeeting(Objects.requireNonNull(handler));
     }
 
     @FXML
@@ -233,18 +235,24 @@ public final class MeetingsController implements Page {
             }
         });
         scopeFilter.valueProperty().bindBidirectional(viewModel.scopeProperty());
-        FacetChoice.bind(formatFilter, viewModel.formatProperty(), messages.get("meetings.filter.allFormats"),
+        facet(formatFilter, viewModel.formatProperty(), messages.get("meetings.filter.allFormats"),
                 viewModel.formatOptions(), format -> new Option<>(format, format.in(messages.locale())));
-        FacetChoice.bind(landFilter, viewModel.hostLandProperty(), messages.get("meetings.filter.allLands"),
+        facet(landFilter, viewModel.hostLandProperty(), messages.get("meetings.filter.allLands"),
                 viewModel.hostLandOptions(), code -> new Option<>(code, viewModel.landName(code)));
-        FacetChoice.bind(themeAreaFilter, viewModel.themeAreaProperty(), messages.get("meetings.filter.allAreas"),
+        facet(themeAreaFilter, viewModel.themeAreaProperty(), messages.get("meetings.filter.allAreas"),
                 model.themeAreas(), area -> new Option<>(area.id(), area.name().in(messages.locale())));
-        FacetChoice.bind(statusFilter, viewModel.statusProperty(), messages.get("meetings.filter.allStatuses"),
+        facet(statusFilter, viewModel.statusProperty(), messages.get("meetings.filter.allStatuses"),
                 FXCollections.observableArrayList(Arrays.asList(MeetingStatus.values())),
                 status -> new Option<>(status, messages.label(status)));
         listCount.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("meetings.filter.count", viewModel.listedMeetings().size()),
                 viewModel.listedMeetings()));
+    }
+
+    private static <S, T> void facet(ComboBox<Option<T>> combo, ObjectProperty<T> facet, String all,
+                                     ObservableList<S> source, Function<S, Option<T>> option) {
+        FacetChoice.bind(combo, all, facet);
+        FacetChoice.fill(combo, source, option, all, facet);
     }
 
     private void bindTable() {
@@ -339,7 +347,7 @@ public final class MeetingsController implements Page {
 
     @FXML
     private void createMeeting() {
-        onNewMeeting.accept(viewModel.today());
+        entries.newMeeting(viewModel.today());
     }
 
     @FXML

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -31,7 +30,6 @@ final class MonthGrid extends GridPane {
     private final MeetingsViewModel viewModel;
     private final MeetingEntries entries;
     private final Messages messages;
-    private Consumer<LocalDate> onNewMeeting = day -> { };
 
     MonthGrid(MeetingsViewModel viewModel, MeetingEntries entries, Messages messages) {
         this.viewModel = viewModel;
@@ -41,10 +39,6 @@ final class MonthGrid extends GridPane {
         getStyleClass().add("month-grid");
         setFocusTraversable(true);
         setOnMouseClicked(event -> requestFocus());
-    }
-
-    void setOnNewMeeting(Consumer<LocalDate> handler) {
-        this.onNewMeeting = handler;
     }
 
     /** Draws the month around the view model's anchor. */
@@ -128,7 +122,7 @@ final class MonthGrid extends GridPane {
             // the week view then shows this day's week
             viewModel.anchorProperty().set(day);
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                onNewMeeting.accept(day);
+                entries.newMeeting(day);
             }
             event.consume();
         });

@@ -10,7 +10,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -38,7 +37,6 @@ final class WeekGrid extends VBox {
     private final Messages messages;
     private final GridPane heading = new GridPane();
     private final GridPane body = new GridPane();
-    private Consumer<LocalDate> onNewMeeting = day -> { };
 
     WeekGrid(MeetingsViewModel viewModel, MeetingEntries entries, Messages messages) {
         this.viewModel = viewModel;
@@ -55,10 +53,6 @@ final class WeekGrid extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(heading, body);
         setOnMouseClicked(event -> requestFocus());
-    }
-
-    void setOnNewMeeting(Consumer<LocalDate> handler) {
-        this.onNewMeeting = handler;
     }
 
     /** Draws the week around the view model's anchor. */
@@ -173,7 +167,7 @@ final class WeekGrid extends VBox {
             setOnMouseClicked(event -> {
                 WeekGrid.this.requestFocus();
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
-                    onNewMeeting.accept(day);
+                    entries.newMeeting(day);
                 }
                 event.consume();
             });
