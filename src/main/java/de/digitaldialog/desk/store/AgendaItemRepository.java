@@ -45,8 +45,8 @@ public final class AgendaItemRepository {
     }
 
     /**
-     * The live TOPs of live meetings that link the initiative or carry a decision about it, by
-     * meeting and position; one query for the items, two more for their links and decisions.
+     * The live TOPs of live meetings (not templates) that link the initiative or carry a decision
+     * about it, by meeting and position; one query for the items, two more for their links and decisions.
      */
     public List<AgendaItem> findByInitiative(UUID initiativeId) {
         return toItems(dsl.selectFrom(AGENDA_ITEM)
@@ -55,7 +55,8 @@ public final class AgendaItemRepository {
                         .or(AGENDA_ITEM.ID.in(dsl.select(DECISION.AGENDA_ITEM_ID).from(DECISION)
                                 .where(DECISION.INITIATIVE_ID.eq(initiativeId)).and(DECISION.DELETED_AT.isNull()))))
                 .and(AGENDA_ITEM.DELETED_AT.isNull())
-                .and(AGENDA_ITEM.MEETING_ID.in(dsl.select(MEETING.ID).from(MEETING).where(MEETING.DELETED_AT.isNull())))
+                .and(AGENDA_ITEM.MEETING_ID.in(dsl.select(MEETING.ID).from(MEETING)
+                        .where(MEETING.DELETED_AT.isNull()).and(MEETING.IS_TEMPLATE.isFalse())))
                 .orderBy(AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.POSITION, AGENDA_ITEM.NUMBER).fetch());
     }
 

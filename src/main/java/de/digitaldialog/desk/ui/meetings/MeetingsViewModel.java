@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -30,6 +31,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -58,6 +60,7 @@ public final class MeetingsViewModel {
     private final ObjectProperty<UUID> themeArea = new SimpleObjectProperty<>(this, "themeArea");
     private final ObjectProperty<MeetingStatus> status = new SimpleObjectProperty<>(this, "status");
     private final ReadOnlyStringWrapper period = new ReadOnlyStringWrapper(this, "period", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     private Supplier<LocalDateTime> now = () -> LocalDateTime.now(Formats.ZONE);
     private LandNames landNames = LandNames.NONE;
@@ -76,11 +79,17 @@ public final class MeetingsViewModel {
         listed.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> facets().and(inScope()), format, hostLand, themeArea, status, scope));
         period.bind(Bindings.createStringBinding(this::describePeriod, mode, anchor));
-        loaded.rows().addListener((javafx.collections.ListChangeListener<MeetingSummary>) change -> offerFacets());
+        loaded.rows().addListener((ListChangeListener<MeetingSummary>) change -> {
+            offerFacets();
+            summary.set(messages.get("meetings.summary",
+                    loaded.rows().stream().filter(meeting -> !meeting.template()).count()));
+        });
     }
 
+    /** Reads the meetings and the templates (which the meeting service lists apart) in the background. */
     public void refresh() {
-        loaded.load(workspace -> workspace.meetings().list(),
+        loaded.load(workspace -> Stream.concat(workspace.meetings().list().stream(),
+                        workspace.followUps().templates().stream()).toList(),
                 workspace -> LandNames.read(workspace, messages.locale()), names -> landNames = names);
     }
 
@@ -265,8 +274,9 @@ public final class MeetingsViewModel {
         status.set(null);
     }
 
+    /** "3 Sitzungen": the meetings loaded, templates not counted; empty until they are read. */
     public ReadOnlyStringProperty summaryProperty() {
-        return loaded.summaryProperty();
+        return summary.getReadOnlyProperty();
     }
 
     /** "Bayern" for DE-BY; the code itself when the Land is unknown. */

@@ -124,6 +124,7 @@ class MeetingsViewModelTest {
     void templatesAreNoCalendarEntriesButHaveTheirOwnListScope() {
         LocalDate day = NOW.plusDays(3).toLocalDate();
         assertThat(viewModel.meetingsOn(day)).extracting(MeetingSummary::id).doesNotContain(template);
+        assertThat(viewModel.summaryProperty().get()).isEqualTo("3 Sitzungen");
 
         viewModel.scopeProperty().set(MeetingScope.ALL);
         assertThat(viewModel.listedMeetings()).extracting(MeetingSummary::id).doesNotContain(template).hasSize(3);
