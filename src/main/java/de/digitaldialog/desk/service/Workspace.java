@@ -87,6 +87,11 @@ public final class Workspace implements AutoCloseable {
         return bestPractices;
     }
 
+    /** Weekend, holiday and double-booking warnings for a meeting's date. */
+    public CalendarWarnings calendarWarnings() {
+        return new CalendarWarnings(database);
+    }
+
     public InfoService info() {
         return new InfoService(database);
     }

@@ -59,6 +59,10 @@ public final class Store {
         return new MeetingRepository(dsl);
     }
 
+    public OverlapRepository overlaps() {
+        return new OverlapRepository(dsl);
+    }
+
     public AgendaItemRepository agendaItems() {
         return new AgendaItemRepository(dsl);
     }
