@@ -6,6 +6,7 @@ import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import javafx.scene.Scene;
@@ -31,6 +32,7 @@ public final class InitiativeForm {
     private final Messages messages;
     private final WorkspaceModel model;
     private Consumer<Initiative> onSaved = initiative -> { };
+    private BiConsumer<Window, UUID> meetingOpener = (owner, meeting) -> { };
 
     public InitiativeForm(ViewLoader views, Messages messages, WorkspaceModel model) {
         this.views = views;
@@ -42,6 +44,11 @@ public final class InitiativeForm {
     public InitiativeForm onSaved(Consumer<Initiative> listener) {
         this.onSaved = listener == null ? initiative -> { } : listener;
         return this;
+    }
+
+    /** How a reference line of the form opens its meeting (the window wires in the meeting form). */
+    public void meetingOpener(BiConsumer<Window, UUID> opener) {
+        this.meetingOpener = opener;
     }
 
     /**
@@ -115,6 +122,11 @@ public final class InitiativeForm {
             @Override
             public void close() {
                 stage.close();
+            }
+
+            @Override
+            public void openMeeting(UUID meetingId) {
+                meetingOpener.accept(stage, meetingId);
             }
         });
         form.viewModel().load(initiativeId);

@@ -58,6 +58,9 @@ public final class InitiativeFormController {
         void saved(Initiative initiative);
 
         void close();
+
+        /** A reference line was opened: show its meeting. */
+        void openMeeting(UUID meetingId);
     }
 
     private final InitiativeFormViewModel viewModel;
@@ -71,6 +74,10 @@ public final class InitiativeFormController {
 
         @Override
         public void close() {
+        }
+
+        @Override
+        public void openMeeting(UUID meetingId) {
         }
     };
 
@@ -127,7 +134,7 @@ public final class InitiativeFormController {
     @FXML private TableColumn<StatusChange, String> historyFromColumn;
     @FXML private TableColumn<StatusChange, String> historyToColumn;
     @FXML private TableColumn<StatusChange, String> historyWhyColumn;
-    @FXML private javafx.scene.control.ListView<String> referenceList;
+    @FXML private javafx.scene.control.ListView<InitiativeFormViewModel.Reference> referenceList;
     @FXML private Button cancelButton;
     @FXML private Button saveButton;
 
@@ -193,7 +200,7 @@ public final class InitiativeFormController {
         milestones();
         status();
         history();
-        referenceList.setItems(viewModel.references());
+        references();
 
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.loadedProperty().not()));
     }
@@ -343,6 +350,36 @@ public final class InitiativeFormController {
                 () -> messages.get(viewModel.isNewProperty().get()
                         ? "initiativeForm.create.reason" : "initiativeForm.status.reason"),
                 viewModel.isNewProperty()));
+    }
+
+    /** Reference lines open their meeting on double-click or Enter. */
+    private void references() {
+        referenceList.setItems(viewModel.references());
+        referenceList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(InitiativeFormViewModel.Reference item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+            }
+        });
+        referenceList.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                openReference();
+            }
+        });
+        referenceList.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                event.consume();
+                openReference();
+            }
+        });
+    }
+
+    private void openReference() {
+        InitiativeFormViewModel.Reference chosen = referenceList.getSelectionModel().getSelectedItem();
+        if (chosen != null && chosen.meetingId() != null) {
+            host.openMeeting(chosen.meetingId());
+        }
     }
 
     private void history() {
