@@ -88,7 +88,8 @@ public final class Preferences {
         }
     }
 
-    static void moveAtomically(Path source, Path target) throws IOException {
+    /** Moves a finished temporary file over its target in one step where the file system can. */
+    public static void moveAtomically(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
