@@ -82,6 +82,15 @@ public final class BriefingService {
                         BooleanSupplier cancelled) {
         Progress progress = new Progress(listener, cancelled);
         progress.check();
+        write(read(request), out, progress);
+    }
+
+    /** A document read from the database with the words and header it will be printed with. */
+    record Prepared(BriefingDocument document, Texts texts, PageFrame.Header header, String author) {
+    }
+
+    /** Reads what the document shows; VS-NfD items are already left out or kept as the options say. */
+    Prepared read(BriefingRequest request) {
         BriefingOptions options = request.options();
         Texts texts = new Texts(options.language(), referenceData);
         LocalDateTime now = LocalDateTime.now(clock.withZone(Meeting.ZONE));
@@ -96,9 +105,15 @@ public final class BriefingService {
                 texts.get("briefing.header.fileReference", Texts.orNone(document.fileReference())),
                 texts.get("briefing.header.date", texts.date(now.toLocalDate())), options.footer(),
                 page -> texts.get("briefing.footer.pageOf", page), document.containsClassified());
-        progress.start(document.steps());
-        Layout layout = Layout.open(out, texts, header, document.subject(),
+        return new Prepared(document, texts, header,
                 profile.map(UserProfile::name).orElse(texts.get("briefing.header.program")));
+    }
+
+    /** Lays the document out and writes it as PDF. */
+    static void write(Prepared prepared, OutputStream out, Progress progress) {
+        BriefingDocument document = prepared.document();
+        progress.start(document.steps());
+        Layout layout = Layout.open(out, prepared.texts(), prepared.header(), document.subject(), prepared.author());
         document.write(layout, progress);
         layout.close();
         progress.finish();

@@ -73,6 +73,9 @@ final class MeetingBriefing implements BriefingDocument {
         boolean classified = meeting.classification() == Classification.VS_NFD;
         ActionItemLevels actionItems = new ActionItemLevels(store);
         List<Top> tops = new ArrayList<>();
+        // TOPs often share initiatives: each is read once
+        Map<UUID, Linked> linkedById = new java.util.HashMap<>();
+        Map<UUID, List<ActionItem>> actionsByInitiative = new java.util.HashMap<>();
         LocalDateTime start = meeting.startsAt();
         for (AgendaItem item : store.agendaItems().findByMeeting(id)) {
             LocalDateTime itemStart = start;
@@ -86,17 +89,15 @@ final class MeetingBriefing implements BriefingDocument {
             Map<UUID, ActionItem> open = new LinkedHashMap<>();
             store.actionItems().findByAgendaItem(item.id()).forEach(a -> open.put(a.id(), a));
             for (UUID initiativeId : item.initiativeIds()) {
-                Initiative initiative = store.initiatives().findById(initiativeId).orElse(null);
-                if (initiative == null || (initiative.classification() == Classification.VS_NFD && !include)) {
+                Linked initiative = linkedById.computeIfAbsent(initiativeId, key -> linked(store, key));
+                if (initiative == null
+                        || (initiative.initiative().classification() == Classification.VS_NFD && !include)) {
                     continue;
                 }
-                classified |= initiative.classification() == Classification.VS_NFD;
-                List<StatusChange> history = store.statusChanges().findByInitiative(initiativeId);
-                List<StatusChange> latest = new ArrayList<>(
-                        history.subList(Math.max(0, history.size() - HISTORY_ENTRIES), history.size()));
-                java.util.Collections.reverse(latest);
-                linked.add(new Linked(initiative, latest));
-                store.actionItems().findByInitiative(initiativeId).forEach(a -> open.putIfAbsent(a.id(), a));
+                classified |= initiative.initiative().classification() == Classification.VS_NFD;
+                linked.add(initiative);
+                actionsByInitiative.computeIfAbsent(initiativeId, key -> store.actionItems().findByInitiative(key))
+                        .forEach(a -> open.putIfAbsent(a.id(), a));
             }
             List<ActionItem> openItems = new ArrayList<>();
             for (ActionItem action : open.values()) {
@@ -113,6 +114,19 @@ final class MeetingBriefing implements BriefingDocument {
             tops.add(new Top(item, itemStart, level, linked, openItems));
         }
         return new MeetingBriefing(meeting, options, texts, tops, include && classified);
+    }
+
+    /** The initiative with its latest history, newest first; null when it is gone. */
+    private static Linked linked(Store store, UUID id) {
+        Initiative initiative = store.initiatives().findById(id).orElse(null);
+        if (initiative == null) {
+            return null;
+        }
+        List<StatusChange> history = store.statusChanges().findByInitiative(id);
+        List<StatusChange> latest = new ArrayList<>(
+                history.subList(Math.max(0, history.size() - HISTORY_ENTRIES), history.size()));
+        java.util.Collections.reverse(latest);
+        return new Linked(initiative, latest);
     }
 
     @Override

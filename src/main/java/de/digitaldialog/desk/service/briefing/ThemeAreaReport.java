@@ -122,7 +122,7 @@ final class ThemeAreaReport implements BriefingDocument {
         }
         Map<InitiativeStatus, List<InitiativeSummary>> groups = initiatives.stream().collect(Collectors.groupingBy(
                 InitiativeSummary::status, () -> new EnumMap<>(InitiativeStatus.class), Collectors.toList()));
-        Layout.Table table = layout.table(new float[] {16, 38, 12, 14, 20}, texts.get("briefing.column.number"),
+        Layout.Table table = layout.table(new float[] {16, 34, 12, 18, 20}, texts.get("briefing.column.number"),
                 texts.get("briefing.column.title"), texts.get("briefing.column.trafficLight"),
                 texts.get("briefing.column.lead"), texts.get("briefing.column.nextMilestone"));
         groups.forEach((status, rows) -> {

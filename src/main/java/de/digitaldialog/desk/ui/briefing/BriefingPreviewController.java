@@ -110,6 +110,7 @@ public final class BriefingPreviewController {
         viewModel.sections().forEach((section, chosen) -> {
             CheckBox box = new CheckBox(messages.get(section.key()));
             box.setId("section-" + section.code());
+            box.setWrapText(true);
             box.selectedProperty().bindBidirectional(chosen);
             sectionBox.getChildren().add(box);
         });
