@@ -72,16 +72,21 @@ final class BriefingCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
+        @Parameters(index = "0", paramLabel = "NUMBER|CODE", descriptionKey = "cli.briefing.reference")
+        private String reference;
+
         @Mixin
         private DocumentOptions options;
 
-        abstract DocumentKind kind();
+        private final DocumentKind kind;
 
-        abstract String reference();
+        Document(DocumentKind kind) {
+            this.kind = kind;
+        }
 
         @Override
         public Integer call() {
-            BriefingRequest request = new BriefingRequest(kind(), reference(), new BriefingOptions(sections(),
+            BriefingRequest request = new BriefingRequest(kind, reference, new BriefingOptions(sections(),
                     options.includeClassified, options.footer, language()));
             DeskCommand desk = briefing.parent;
             try (Workspace workspace = desk.openWorkspace()) {
@@ -94,7 +99,7 @@ final class BriefingCommand implements Callable<Integer> {
         }
 
         private Set<Section> sections() {
-            List<Section> all = kind().sections();
+            List<Section> all = kind.sections();
             if (options.sections == null) {
                 return EnumSet.copyOf(all);
             }
@@ -122,49 +127,22 @@ final class BriefingCommand implements Callable<Integer> {
 
     @Command(name = "meeting", resourceBundle = Messages.BUNDLE)
     static final class MeetingBriefing extends Document {
-        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "cli.briefing.meetingNumber")
-        private String number;
-
-        @Override
-        DocumentKind kind() {
-            return DocumentKind.MEETING;
-        }
-
-        @Override
-        String reference() {
-            return number;
+        MeetingBriefing() {
+            super(DocumentKind.MEETING);
         }
     }
 
     @Command(name = "theme", resourceBundle = Messages.BUNDLE)
     static final class ThemeAreaReport extends Document {
-        @Parameters(index = "0", paramLabel = "CODE", descriptionKey = "cli.briefing.themeCode")
-        private String code;
-
-        @Override
-        DocumentKind kind() {
-            return DocumentKind.THEME_AREA;
-        }
-
-        @Override
-        String reference() {
-            return code;
+        ThemeAreaReport() {
+            super(DocumentKind.THEME_AREA);
         }
     }
 
     @Command(name = "initiative", resourceBundle = Messages.BUNDLE)
     static final class InitiativeOnePager extends Document {
-        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "cli.briefing.initiativeNumber")
-        private String number;
-
-        @Override
-        DocumentKind kind() {
-            return DocumentKind.INITIATIVE;
-        }
-
-        @Override
-        String reference() {
-            return number;
+        InitiativeOnePager() {
+            super(DocumentKind.INITIATIVE);
         }
     }
 }

@@ -225,13 +225,8 @@ final class InitiativeOnePager implements BriefingDocument {
             layout.note(texts.get("briefing.none"));
             return;
         }
-        Layout.Table table = layout.table(new float[] {14, 30, 56}, texts.get("briefing.column.date"),
-                texts.get("briefing.column.meeting"), texts.get("briefing.column.decision"));
-        for (LinkedDecision linked : decisions) {
-            table.row(texts.date(linked.meeting().startsAt().toLocalDate()),
-                    linked.meeting().title() + ", " + texts.get("briefing.top.label", linked.item().number()),
-                    linked.decision().text() + texts.classifiedSuffix(linked.classification()));
-        }
-        table.finish();
+        DecisionTable.write(layout, decisions.stream().map(d -> new DecisionTable.Row(
+                d.meeting().startsAt().toLocalDate(), d.meeting().title(), d.item().number(), d.decision().text(),
+                d.classification())).toList());
     }
 }

@@ -164,14 +164,8 @@ final class ThemeAreaReport implements BriefingDocument {
             layout.note(texts.get("briefing.themeArea.noDecisions", DECISION_MONTHS));
             return;
         }
-        Layout.Table table = layout.table(new float[] {14, 30, 56}, texts.get("briefing.column.date"),
-                texts.get("briefing.column.meeting"), texts.get("briefing.column.decision"));
-        for (DecisionInMeeting decision : decisions) {
-            table.row(texts.date(decision.meetingStart().toLocalDate()),
-                    decision.meetingTitle() + ", " + texts.get("briefing.top.label", decision.agendaNumber()),
-                    decision.text() + texts.classifiedSuffix(decision.effectiveClassification()));
-        }
-        table.finish();
+        DecisionTable.write(layout, decisions.stream().map(d -> new DecisionTable.Row(d.meetingStart().toLocalDate(),
+                d.meetingTitle(), d.agendaNumber(), d.text(), d.effectiveClassification())).toList());
     }
 
     private void meetings(Layout layout) {

@@ -26,7 +26,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 /**
  * Prints a briefing through the JavaFX print path to a real CUPS-PDF queue named {@code PDF}
  * (.ci/run sets it up) and finds the printed file in {@code $HOME/PDF}. Skipped, with the reason,
- * where no such queue exists.
+ * where no such queue exists. JavaFX's print path works under the headless Monocle toolkit of the
+ * test suite (it prints through Java2D and CUPS, not through the glass window), so no display and
+ * no separate JVM are needed.
  */
 @ExtendWith(ApplicationExtension.class)
 class BriefingPrintTest {
