@@ -1,7 +1,11 @@
 package de.digitaldialog.desk.ui.briefing;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import javafx.application.Platform;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Paper;
@@ -25,7 +29,7 @@ public final class BriefingPrinter {
 
     /**
      * Prints every page with a job whose printer and settings are already chosen (dialog shown),
-     * then ends it. May run off the FX thread.
+     * then ends it. Meant to run off the FX thread, which it only borrows to hand over each page.
      *
      * @param printed   hears each page number (1-based) once it is sent
      * @param cancelled asked before each page; when true the job is cancelled
@@ -48,11 +52,36 @@ public final class BriefingPrinter {
             // the printable area starts at the hardware margins; shift back so the page sits as in the PDF
             image.setTranslateX(-layout.getLeftMargin());
             image.setTranslateY(-layout.getTopMargin());
-            if (!job.printPage(layout, new Group(image))) {
+            Group sheet = new Group(image);
+            if (!onFxThread(() -> job.printPage(layout, sheet))) {
                 return false;
             }
             printed.accept(page + 1);
         }
-        return job.endJob();
+        return onFxThread(job::endJob);
+    }
+
+    /**
+     * Hands a step of the job to the FX thread and waits for it: the page's nodes are then read
+     * where JavaFX expects, while the page images are drawn in the background.
+     */
+    private static boolean onFxThread(Callable<Boolean> step) {
+        if (Platform.isFxApplicationThread()) {
+            try {
+                return step.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        FutureTask<Boolean> task = new FutureTask<>(step);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }
