@@ -374,7 +374,7 @@ final class MeetingBriefing implements BriefingDocument {
     }
 
     /** Talking points are kept one per line; bullets typed by hand are dropped. */
-    static List<String> points(String text) {
+    private static List<String> points(String text) {
         if (text == null) {
             return List.of();
         }
