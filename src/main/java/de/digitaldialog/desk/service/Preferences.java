@@ -88,8 +88,7 @@ public final class Preferences {
         }
     }
 
-    /** Moves a finished temporary file over its target in one step where the file system can. */
-    public static void moveAtomically(Path source, Path target) throws IOException {
+    static void moveAtomically(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

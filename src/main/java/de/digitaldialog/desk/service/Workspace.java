@@ -18,6 +18,7 @@ public final class Workspace implements AutoCloseable {
     private final InitiativeService initiatives;
     private final MeetingService meetings;
     private final BestPracticeService bestPractices;
+    private final MeetingFollowUps followUps;
     private final CurrentUser user;
 
     private Workspace(Database database, Clock clock) {
@@ -29,6 +30,7 @@ public final class Workspace implements AutoCloseable {
         this.initiatives = new InitiativeService(database, user);
         this.meetings = new MeetingService(database, user);
         this.bestPractices = new BestPracticeService(database, user);
+        this.followUps = new MeetingFollowUps(database, meetings);
     }
 
     /** Opens the data folder's database, migrating it, and makes sure this installation has an id. */
@@ -70,6 +72,16 @@ public final class Workspace implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    /** Follow-up meetings, templates and series made from a meeting. */
+    public MeetingFollowUps followUps() {
+        return followUps;
+    }
+
+    /** Writes meetings as iCalendar files (.ics); the user's profile is the organizer. */
+    public MeetingCalendarExport calendarExport() {
+        return new MeetingCalendarExport(database, settings, user.clock());
     }
 
     public BestPracticeService bestPractices() {

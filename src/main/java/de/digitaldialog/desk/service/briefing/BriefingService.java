@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.service.briefing;
 
 import de.digitaldialog.desk.domain.Meeting;
+import de.digitaldialog.desk.service.AtomicFile;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.service.ReferenceDataService;
@@ -36,6 +37,7 @@ public final class BriefingService {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(BriefingService.class);
+    private static final String WRITE_ERROR = "error.briefing.write";
 
     private final Database database;
     private final ReferenceDataService referenceData;
@@ -59,7 +61,7 @@ public final class BriefingService {
      *         item is VS-NfD and not included, the file cannot be written, or the user cancelled
      */
     public Path write(BriefingRequest request, Path target, ProgressListener progress, BooleanSupplier cancelled) {
-        Path file = AtomicFile.write(target, out -> render(request, out, progress, cancelled));
+        Path file = AtomicFile.write(target, WRITE_ERROR, out -> render(request, out, progress, cancelled));
         LOG.info("Wrote the {} briefing of {} to {}{}", request.kind(), request.reference(), file,
                 request.options().includeClassified() ? " (VS-NfD included on purpose)" : "");
         return file;
@@ -75,7 +77,7 @@ public final class BriefingService {
     /** Saves a document rendered before (the preview's) atomically. */
     public Path save(byte[] pdf, Path target) {
         Objects.requireNonNull(pdf, "pdf");
-        return AtomicFile.write(target, out -> out.write(pdf));
+        return AtomicFile.write(target, WRITE_ERROR, out -> out.write(pdf));
     }
 
     private void render(BriefingRequest request, OutputStream out, ProgressListener listener,

@@ -1,7 +1,6 @@
-package de.digitaldialog.desk.service.briefing;
+package de.digitaldialog.desk.service;
 
 import de.digitaldialog.desk.domain.DeskException;
-import de.digitaldialog.desk.service.Preferences;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,14 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes a file atomically: into a temporary file in the target's folder, then moved over the
- * target. On failure or cancellation nothing is left behind and an existing target stays as it was.
+ * Writes an export file all at once or not at all: into a temporary file beside the target,
+ * then moved over it. On failure nothing is left behind and an existing target stays as it was.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
-    /** Writes the content; may throw a {@link DeskException} (e.g. cancelled) or fail with I/O. */
+    /** Writes the content; may throw any exception, which leaves the target untouched. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -27,34 +26,45 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
-    /** @throws DeskException {@code error.briefing.write} when the file cannot be written */
+    /**
+     * @return the absolute target written
+     * @throws DeskException {@code error.export.write} when the file cannot be written
+     */
     static Path write(Path target, Content content) {
+        return write(target, "error.export.write", content);
+    }
+
+    /**
+     * @param errorKey the message (with the file as its argument) when the file cannot be written
+     * @return the absolute target written
+     */
+    public static Path write(Path target, String errorKey, Content content) {
         Path file = target.toAbsolutePath().normalize();
         if (Files.isDirectory(file) || file.getParent() == null) {
-            throw new DeskException("error.briefing.write", file);
+            throw new DeskException(errorKey, file);
         }
         Path temporary;
         try {
             temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
         } catch (IOException | UnsupportedOperationException e) {
-            throw new DeskException(e, "error.briefing.write", file);
+            throw new DeskException(e, errorKey, file);
         }
-        boolean done = false;
+        boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
             Preferences.moveAtomically(temporary, file);
-            done = true;
+            moved = true;
             return file;
         } catch (IOException | UncheckedIOException e) {
-            throw new DeskException(e, "error.briefing.write", file);
+            throw new DeskException(e, errorKey, file);
         } finally {
-            if (!done) {
+            if (!moved) {
                 try {
                     Files.deleteIfExists(temporary);
                 } catch (IOException e) {
-                    LOG.warn("Could not delete the temporary file {}", temporary, e);
+                    LOG.warn("Could not delete the temporary export file {}", temporary, e);
                 }
             }
         }
