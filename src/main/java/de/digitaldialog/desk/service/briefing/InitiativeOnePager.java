@@ -146,9 +146,7 @@ final class InitiativeOnePager implements BriefingDocument {
         progress.step();
         if (options.has(Section.ACTION_ITEMS)) {
             layout.section(texts.get(Section.ACTION_ITEMS.key()));
-            if (actionItems.isEmpty()) {
-                layout.note(texts.get("briefing.none"));
-            } else {
+            if (!layout.noneIf(actionItems.isEmpty())) {
                 ActionItemTable.write(layout, actionItems);
             }
         }
@@ -195,9 +193,7 @@ final class InitiativeOnePager implements BriefingDocument {
                 .add(texts.get("briefing.initiative.trafficLightReason"), initiative.trafficLightReason())
                 .done();
         layout.subheading(texts.get("briefing.initiative.history"));
-        if (history.isEmpty()) {
-            layout.note(texts.get("briefing.none"));
-        } else {
+        if (!layout.noneIf(history.isEmpty())) {
             layout.bullets(history.stream().map(texts::historyLine).toList());
         }
     }
@@ -205,8 +201,7 @@ final class InitiativeOnePager implements BriefingDocument {
     private void milestones(Layout layout) {
         layout.section(texts.get(Section.MILESTONES.key()));
         List<Milestone> milestones = initiative.milestones();
-        if (milestones.isEmpty()) {
-            layout.note(texts.get("briefing.none"));
+        if (layout.noneIf(milestones.isEmpty())) {
             return;
         }
         Layout.Table table = layout.table(new float[] {56, 16, 28}, texts.get("briefing.column.milestone"),
@@ -221,8 +216,7 @@ final class InitiativeOnePager implements BriefingDocument {
 
     private void decisions(Layout layout) {
         layout.section(texts.get(Section.LINKED_DECISIONS.key()));
-        if (decisions.isEmpty()) {
-            layout.note(texts.get("briefing.none"));
+        if (layout.noneIf(decisions.isEmpty())) {
             return;
         }
         DecisionTable.write(layout, decisions.stream().map(d -> new DecisionTable.Row(

@@ -166,6 +166,14 @@ final class Layout {
         add(paragraph);
     }
 
+    /** Says "none" in place of a list that is empty; true when it did. */
+    boolean noneIf(boolean empty) {
+        if (empty) {
+            note(texts.get("briefing.none"));
+        }
+        return empty;
+    }
+
     void bullets(List<String> items) {
         com.lowagie.text.List list = new com.lowagie.text.List(false, 12);
         list.setListSymbol(new Chunk("•", body));

@@ -224,8 +224,7 @@ final class MeetingBriefing implements BriefingDocument {
 
     private void participants(Layout layout) {
         layout.section(texts.get(Section.PARTICIPANTS.key()));
-        if (meeting.participants().isEmpty()) {
-            layout.note(texts.get("briefing.none"));
+        if (layout.noneIf(meeting.participants().isEmpty())) {
             return;
         }
         Layout.Table table = layout.table(new float[] {34, 36, 14, 16}, texts.get("briefing.column.name"),
@@ -275,8 +274,7 @@ final class MeetingBriefing implements BriefingDocument {
 
     private void agenda(Layout layout) {
         layout.section(texts.get(Section.AGENDA.key()));
-        if (tops.isEmpty()) {
-            layout.note(texts.get("briefing.none"));
+        if (layout.noneIf(tops.isEmpty())) {
             return;
         }
         Layout.Table table = layout.table(new float[] {9, 11, 54, 14, 12}, texts.get("briefing.column.top"),
@@ -313,17 +311,13 @@ final class MeetingBriefing implements BriefingDocument {
         layout.paragraph(item.background());
 
         layout.subheading(texts.get("briefing.top.initiatives"));
-        if (top.initiatives().isEmpty()) {
-            layout.note(texts.get("briefing.none"));
-        }
+        layout.noneIf(top.initiatives().isEmpty());
         for (Linked linked : top.initiatives()) {
             initiative(layout, linked);
         }
 
         layout.subheading(texts.get("briefing.top.actionItems"));
-        if (top.openActionItems().isEmpty()) {
-            layout.note(texts.get("briefing.none"));
-        } else {
+        if (!layout.noneIf(top.openActionItems().isEmpty())) {
             ActionItemTable.write(layout, top.openActionItems());
         }
 
@@ -332,9 +326,7 @@ final class MeetingBriefing implements BriefingDocument {
 
         layout.subheading(texts.get("briefing.top.talkingPoints"));
         List<String> points = points(item.talkingPoints());
-        if (points.isEmpty()) {
-            layout.note(texts.get("briefing.none"));
-        } else {
+        if (!layout.noneIf(points.isEmpty())) {
             layout.bullets(points);
         }
     }

@@ -116,8 +116,7 @@ final class ThemeAreaReport implements BriefingDocument {
 
     private void byStatus(Layout layout, Progress progress) {
         layout.section(texts.get(Section.INITIATIVES.key()));
-        if (initiatives.isEmpty()) {
-            layout.note(texts.get("briefing.none"));
+        if (layout.noneIf(initiatives.isEmpty())) {
             return;
         }
         Map<InitiativeStatus, List<InitiativeSummary>> groups = initiatives.stream().collect(Collectors.groupingBy(
@@ -141,8 +140,7 @@ final class ThemeAreaReport implements BriefingDocument {
     private void overdue(Layout layout, Progress progress) {
         layout.section(texts.get(Section.OVERDUE.key()));
         List<InitiativeSummary> late = initiatives.stream().filter(i -> i.isOverdue(today)).toList();
-        if (late.isEmpty()) {
-            layout.note(texts.get("briefing.none"));
+        if (layout.noneIf(late.isEmpty())) {
             return;
         }
         Layout.Table table = layout.table(new float[] {16, 38, 30, 16}, texts.get("briefing.column.number"),
@@ -170,8 +168,7 @@ final class ThemeAreaReport implements BriefingDocument {
 
     private void meetings(Layout layout) {
         layout.section(texts.get(Section.MEETINGS.key()));
-        if (meetings.isEmpty()) {
-            layout.note(texts.get("briefing.none"));
+        if (layout.noneIf(meetings.isEmpty())) {
             return;
         }
         Layout.Table table = layout.table(new float[] {22, 16, 42, 20}, texts.get("briefing.column.date"),
