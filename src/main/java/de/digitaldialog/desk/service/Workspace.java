@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.service;
 
+import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -103,6 +104,11 @@ public final class Workspace implements AutoCloseable {
     /** Exports initiative lists to CSV or XLSX; the window and the command line share it. */
     public InitiativeExport export() {
         return new InitiativeExport(referenceData, user.clock());
+    }
+
+    /** Generates the briefing sheets (PDF); the window and the command line share it. */
+    public BriefingService briefings() {
+        return new BriefingService(database, referenceData, settings, user.clock());
     }
 
     public DemoData demoData() {

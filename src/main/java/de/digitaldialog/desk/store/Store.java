@@ -74,4 +74,8 @@ public final class Store {
     public AttachmentRepository attachments() {
         return new AttachmentRepository(dsl);
     }
+
+    public BriefingQueries briefingQueries() {
+        return new BriefingQueries(dsl);
+    }
 }

@@ -11,6 +11,8 @@ import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.briefing.BriefingRequest;
+import de.digitaldialog.desk.ui.briefing.BriefingPreview;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
@@ -137,17 +139,22 @@ public final class InitiativeFormController {
     @FXML private javafx.scene.control.ListView<InitiativeFormViewModel.Reference> referenceList;
     @FXML private Button cancelButton;
     @FXML private Button saveButton;
+    @FXML private Button onePagerButton;
+    private final BriefingPreview preview;
 
-    public InitiativeFormController(InitiativeFormViewModel viewModel, Messages messages, ErrorReporter errors) {
+    public InitiativeFormController(InitiativeFormViewModel viewModel, Messages messages, ErrorReporter errors,
+                                    BriefingPreview preview) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.errors = errors;
+        this.preview = preview;
         this.formats = Formats.of(messages.locale());
     }
 
     @FXML
     private void initialize() {
         viewModel.onUnexpected(errors::report);
+        onePagerButton.disableProperty().bind(viewModel.storedProperty().isNull());
         heading.textProperty().bind(viewModel.headingProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         problem.textProperty().bind(viewModel.problemProperty());
@@ -532,5 +539,15 @@ public final class InitiativeFormController {
 
     BorderPane root() {
         return root;
+    }
+
+    /** The one-pager of the initiative as stored (unsaved edits are not in it). */
+    @FXML
+    private void openOnePager() {
+        Initiative stored = viewModel.storedProperty().get();
+        if (stored != null) {
+            preview.open(onePagerButton.getScene().getWindow(),
+                    BriefingRequest.initiative(stored.number(), messages.locale()));
+        }
     }
 }
