@@ -12,6 +12,7 @@ import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.AttachmentRepository;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -117,7 +118,10 @@ public final class MeetingService {
         });
     }
 
-    /** Saves an action item; a new one (no audit yet) is minutes, so its meeting must have started. */
+    /**
+     * Saves an action item; a new one (no audit yet) is minutes, so its meeting must have started.
+     * Moving an overdue item's status or due date needs a reason for the delay.
+     */
     public ActionItem saveActionItem(ActionItem item) {
         Actor actor = user.now();
         return database.inTransaction(store -> {
@@ -125,6 +129,9 @@ public final class MeetingService {
                 AgendaItem agendaItem = store.agendaItems().findById(item.agendaItemId())
                         .orElseThrow(() -> notFound(item.agendaItemId()));
                 requireStarted(meeting(store, agendaItem.meetingId()));
+            } else {
+                ActionItem stored = store.actionItems().findById(item.id()).orElseThrow(() -> notFound(item.id()));
+                item.requireDelayReason(stored, LocalDate.now(user.clock().withZone(Meeting.ZONE)));
             }
             return store.actionItems().save(item, actor);
         });

@@ -16,6 +16,7 @@ public final class Workspace implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final InitiativeService initiatives;
     private final MeetingService meetings;
+    private final ActionItemService actionItems;
     private final BestPracticeService bestPractices;
     private final CurrentUser user;
 
@@ -27,6 +28,7 @@ public final class Workspace implements AutoCloseable {
         this.referenceData = new ReferenceDataService(database, user);
         this.initiatives = new InitiativeService(database, user);
         this.meetings = new MeetingService(database, user);
+        this.actionItems = new ActionItemService(database, user, meetings);
         this.bestPractices = new BestPracticeService(database, user);
     }
 
@@ -69,6 +71,11 @@ public final class Workspace implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    /** The Beschlusskontrolle: open action items across meetings and the coming deadlines. */
+    public ActionItemService actionItems() {
+        return actionItems;
     }
 
     public BestPracticeService bestPractices() {

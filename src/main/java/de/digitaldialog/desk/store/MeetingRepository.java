@@ -213,7 +213,7 @@ public final class MeetingRepository {
     }
 
     /** Rows written elsewhere may name another zone; the domain always speaks {@link Meeting#ZONE}. */
-    private static LocalDateTime inMeetingZone(LocalDateTime local, String zone) {
+    static LocalDateTime inMeetingZone(LocalDateTime local, String zone) {
         ZoneId stored = ZoneId.of(zone);
         return stored.equals(Meeting.ZONE) ? local
                 : local.atZone(stored).withZoneSameInstant(Meeting.ZONE).toLocalDateTime();
