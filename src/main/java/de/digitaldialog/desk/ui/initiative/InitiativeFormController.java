@@ -11,13 +11,12 @@ import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.DatePickers;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -287,32 +286,7 @@ public final class InitiativeFormController {
     }
 
     private void date(DatePicker picker) {
-        boolean english = Messages.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(english ? "d MMM yyyy" : "dd.MM.yyyy", messages.locale());
-        DateTimeFormatter lenient = DateTimeFormatter.ofPattern(english ? "d/M/yyyy" : "d.M.yyyy", messages.locale());
-        picker.setPromptText(messages.get("initiativeForm.datePrompt"));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate value) {
-                return value == null ? "" : format.format(value);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), format);
-                } catch (DateTimeParseException e) {
-                    try {
-                        return LocalDate.parse(text.strip(), lenient);
-                    } catch (DateTimeParseException again) {
-                        return picker.getValue();
-                    }
-                }
-            }
-        });
+        DatePickers.localize(picker, messages, messages.get("initiativeForm.datePrompt"));
     }
 
     private void milestones() {
