@@ -7,28 +7,17 @@ import de.digitaldialog.desk.domain.ActionItem;
 import de.digitaldialog.desk.domain.ActionItemStatus;
 import de.digitaldialog.desk.domain.Actor;
 import de.digitaldialog.desk.domain.AgendaItem;
-import de.digitaldialog.desk.domain.Arena;
-import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.Deadline;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.FollowUpFilter;
-import de.digitaldialog.desk.domain.Initiative;
-import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.Meeting;
-import de.digitaldialog.desk.domain.MeetingFormat;
-import de.digitaldialog.desk.domain.MeetingMode;
-import de.digitaldialog.desk.domain.MeetingStatus;
-import de.digitaldialog.desk.domain.Ministry;
-import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.testsupport.ActionItemExamples;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -36,14 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The Beschlusskontrolle on a real database: the action items of two held meetings (one with an
- * overdue item, one with an item on an initiative, one done) and a meeting ahead whose TOPs owe
- * input, on 15 May 2019.
- */
+/** The Beschlusskontrolle on a real database, with the examples of {@link ActionItemExamples}. */
 class ActionItemServiceTest {
 
-    private static final LocalDateTime NOW = LocalDateTime.of(2019, 5, 15, 12, 0);
     private static final Set<ActionItemStatus> EVERY_STATUS = Set.of(ActionItemStatus.values());
 
     @TempDir
@@ -51,6 +35,7 @@ class ActionItemServiceTest {
 
     private Workspace workspace;
     private ActionItemService actionItems;
+    private ActionItemExamples examples;
     private Meeting cabinet;
     private ActionItem overdue;
     private ActionItem dueSoon;
@@ -61,38 +46,13 @@ class ActionItemServiceTest {
     @BeforeEach
     void open() {
         openWorkspace();
-        MeetingService meetings = workspace.meetings();
-        Person becker = workspace.referenceData().savePerson(new Person(UUID.randomUUID(), null, "Dr.", "Jan",
-                "Becker", null, null, ministry("DE-NW", "MWIDE"), null, null, null));
-        Initiative supercomputing = workspace.initiatives().create(new Initiative(UUID.randomUUID(), null,
-                "Supercomputing-Verbund", null, Set.of(themeArea("KI")),
-                Map.of(land("DE-BY"), ministry("DE-BY", "StMD"), land("DE-NW"), ministry("DE-NW", "MWIDE")),
-                Set.of(), Set.of(), Set.of(), Arena.BILATERAL, InitiativeStatus.IDEE, null, null, null, null, null,
-                null, null, null, List.of(), null), "angelegt");
-
-        cabinet = meetings.create(meeting("Gemeinsame Kabinettssitzung", LocalDateTime.of(2019, 3, 12, 10, 0)));
-        AgendaItem digital = meetings.addAgendaItem(cabinet.id(),
-                top(cabinet, "Start des Digitaldialogs", themeArea("EGOV"), Set.of(), null, null));
-        overdue = meetings.saveActionItem(item(digital, "Ansprechpartner benennen", ministry("DE-BY", "StMD"), null,
-                LocalDate.of(2019, 4, 30), ActionItemStatus.OFFEN, null));
-        dueSoon = meetings.saveActionItem(item(digital, "Fortschrittsbericht vorlegen", null, becker.id(),
-                LocalDate.of(2019, 5, 20), ActionItemStatus.IN_ARBEIT, null));
-
-        Meeting round = meetings.create(meeting("Ressortgespräch KI", LocalDateTime.of(2019, 4, 10, 10, 0)));
-        AgendaItem computing = meetings.addAgendaItem(round.id(),
-                top(round, "Supercomputing", null, Set.of(supercomputing.id()), null, null));
-        onInitiative = meetings.saveActionItem(item(computing, "Antrag beim Bund prüfen",
-                ministry("DE-NW", "MWIDE"), null, LocalDate.of(2019, 7, 1), ActionItemStatus.OFFEN,
-                supercomputing.id()));
-        done = meetings.saveActionItem(item(computing, "Rechenbedarf erheben", ministry("DE-BY", "StMD"), null,
-                LocalDate.of(2019, 5, 1), ActionItemStatus.ERLEDIGT, null));
-
-        Meeting workshop = meetings.create(meeting("Fachworkshop E-Government", LocalDateTime.of(2019, 5, 28, 10, 0)));
-        inputOwed = meetings.addAgendaItem(workshop.id(), top(workshop, "Stand der Nachnutzung", themeArea("EGOV"),
-                Set.of(), LocalDate.of(2019, 5, 20), null));
-        meetings.addAgendaItem(workshop.id(), top(workshop, "Servicekonten", null, Set.of(),
-                LocalDate.of(2019, 5, 21), Instant.parse("2019-05-14T08:00:00Z")));
-        meetings.addAgendaItem(workshop.id(), top(workshop, "Ausblick", null, Set.of(), LocalDate.of(2019, 6, 3), null));
+        examples = new ActionItemExamples(workspace);
+        cabinet = examples.cabinet;
+        overdue = examples.overdue;
+        dueSoon = examples.dueSoon;
+        onInitiative = examples.onInitiative;
+        done = examples.done;
+        inputOwed = examples.inputOwed;
     }
 
     @AfterEach
@@ -198,7 +158,7 @@ class ActionItemServiceTest {
         try (Database database = Database.open(folder)) {
             database.inTransaction(store -> {
                 store.meetings().delete(store.meetings().findById(cabinet.id()).orElseThrow(),
-                        new Actor("Test", null, installation, NOW.atZone(Meeting.ZONE).toInstant()));
+                        new Actor("Test", null, installation, ActionItemExamples.CLOCK.instant()));
                 return null;
             });
         }
@@ -209,7 +169,7 @@ class ActionItemServiceTest {
     }
 
     private void openWorkspace() {
-        workspace = Workspace.open(folder, Clock.fixed(NOW.atZone(Meeting.ZONE).toInstant(), Meeting.ZONE));
+        workspace = Workspace.open(folder, ActionItemExamples.CLOCK);
         actionItems = workspace.actionItems();
     }
 
@@ -222,42 +182,7 @@ class ActionItemServiceTest {
         return new FollowUpFilter(ministry, land, themeArea, statuses, text);
     }
 
-    private Meeting meeting(String title, LocalDateTime start) {
-        UUID format = workspace.referenceData().meetingFormats().stream()
-                .filter(f -> f.code().equals("GEMEINSAME_KABINETTSSITZUNG")).map(MeetingFormat::id)
-                .findFirst().orElseThrow();
-        return new Meeting(UUID.randomUUID(), null, format, title, MeetingMode.PRAESENZ, start, start.plusHours(3),
-                "Residenz München", null, null, List.of(), MeetingStatus.GEPLANT, null, Classification.OFFEN, null,
-                null, List.of(), Set.of(), 0, null, false, null, null, null);
-    }
-
-    private AgendaItem top(Meeting meeting, String title, UUID themeArea, Set<UUID> initiatives,
-                           LocalDate inputDeadline, Instant inputReceived) {
-        return new AgendaItem(UUID.randomUUID(), meeting.id(), null, 0, title, themeArea, null, null, 30, null, null,
-                null, inputDeadline, inputDeadline == null ? null : ministry("DE-BY", "StMD"), inputReceived, null,
-                null, initiatives, List.of(), null);
-    }
-
-    private static ActionItem item(AgendaItem top, String description, UUID ministry, UUID person, LocalDate due,
-                                   ActionItemStatus status, UUID initiative) {
-        return new ActionItem(UUID.randomUUID(), top.id(), description, ministry, person, due, status, null,
-                initiative, null);
-    }
-
     private UUID ministry(String land, String abbreviation) {
-        UUID landId = land(land);
-        return workspace.referenceData().ministries().stream()
-                .filter(m -> m.landId().equals(landId) && m.abbreviation().equals(abbreviation))
-                .map(Ministry::id).findFirst().orElseThrow();
-    }
-
-    private UUID land(String code) {
-        return workspace.referenceData().lands().stream().filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow().id();
-    }
-
-    private UUID themeArea(String code) {
-        return workspace.referenceData().themeAreas().stream().filter(t -> t.code().equals(code)).findFirst()
-                .orElseThrow().id();
+        return examples.ministry(land, abbreviation);
     }
 }
