@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.actions;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -35,6 +36,9 @@ public final class ActionItemDialog {
         }
         stage.setScene(scene);
         view.controller().bind(model, stage::close);
+        // a message under a field makes the window taller rather than cutting the texts short
+        model.delayReasonErrorProperty().addListener(shown -> Platform.runLater(stage::sizeToScene));
+        model.problemProperty().addListener(shown -> Platform.runLater(stage::sizeToScene));
         stage.show();
         return stage;
     }

@@ -70,7 +70,7 @@ public final class ActionItemsController implements Page {
     @FXML
     private TableColumn<FollowUp, FollowUp> descriptionColumn;
     @FXML
-    private TableColumn<FollowUp, String> ownerColumn;
+    private TableColumn<FollowUp, FollowUp> ownerColumn;
     @FXML
     private TableColumn<FollowUp, String> statusColumn;
     @FXML
@@ -122,7 +122,8 @@ public final class ActionItemsController implements Page {
                 String.CASE_INSENSITIVE_ORDER));
         descriptionColumn.setCellFactory(column -> Tables.cell(row -> row.item().description(),
                 row -> Icons.classified(row.classification()), this::descriptionTooltip));
-        Tables.text(ownerColumn, FollowUp::owner);
+        Tables.row(ownerColumn, Comparator.comparing(FollowUp::owner, String.CASE_INSENSITIVE_ORDER));
+        ownerColumn.setCellFactory(column -> Tables.cell(FollowUp::owner, row -> null, FollowUp::owner));
         Tables.text(statusColumn, row -> messages.label(row.item().status()));
         Tables.row(meetingColumn, Comparator.comparing(FollowUp::meetingStartsAt));
         meetingColumn.setCellFactory(column -> Tables.cell(

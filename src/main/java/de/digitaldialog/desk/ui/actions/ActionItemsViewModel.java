@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -165,15 +166,27 @@ public final class ActionItemsViewModel {
         List<Choice<String>> landChoices = new ArrayList<>();
         landChoices.add(new Choice<>(null, messages.get("actionItems.filter.allLands")));
         landChoices.addAll(byLand.values());
-        ministries.setAll(ministryChoices);
-        lands.setAll(landChoices);
+        offer(ministries, ministryChoices, ministry);
+        offer(lands, landChoices, land);
+    }
+
+    /**
+     * Replaces a facet's choices and keeps what was chosen (a drop-down clears its value when its
+     * items change); a choice no longer offered falls back to "all", the first.
+     */
+    private static <T> void offer(ObservableList<Choice<T>> choices, List<Choice<T>> offered,
+                                  ObjectProperty<Choice<T>> facet) {
+        T chosen = valueOf(facet);
+        choices.setAll(offered);
+        facet.set(offered.stream().filter(choice -> Objects.equals(choice.value(), chosen)).findFirst()
+                .orElse(offered.get(0)));
     }
 
     private void offerThemeAreas() {
         List<Choice<String>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, messages.get("actionItems.filter.allAreas")));
         model.themeAreas().forEach(area -> choices.add(new Choice<>(area.code(), area.name().in(messages.locale()))));
-        themeAreas.setAll(choices);
+        offer(themeAreas, choices, themeArea);
     }
 
     /** Every facet back to "all", the status to "not yet done". */
