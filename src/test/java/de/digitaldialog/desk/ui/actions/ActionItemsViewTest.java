@@ -6,15 +6,9 @@ import de.digitaldialog.desk.domain.ActionItemStatus;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.FollowUpFilter;
 import de.digitaldialog.desk.domain.UserProfile;
-import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Workspace;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
-import de.digitaldialog.desk.ui.DeskWindow;
-import de.digitaldialog.desk.ui.common.Appearance;
-import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
-import de.digitaldialog.desk.ui.common.ErrorDialog;
-import de.digitaldialog.desk.ui.common.ErrorReporter;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.testsupport.TestWindows;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
@@ -63,14 +57,7 @@ class ActionItemsViewTest {
 
     @Start
     void start(Stage primary) {
-        stage = new Stage();
-        Messages messages = Messages.of(Locale.GERMAN);
-        Appearance appearance = new Appearance();
-        appearance.apply(workspace.preferences().theme());
-        ErrorReporter errors = new ErrorReporter(new ErrorDialog(messages), () -> stage);
-        DeskWindow window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), folder, appearance, errors);
-        window.ready(workspace, WorkspaceModel.Snapshot.load(workspace), true);
-        stage.show();
+        stage = TestWindows.show(workspace, Locale.GERMAN);
     }
 
     @AfterEach
