@@ -10,12 +10,12 @@ import static de.digitaldialog.desk.store.generated.Tables.MINISTRY;
 import static de.digitaldialog.desk.store.generated.Tables.PERSON;
 import static de.digitaldialog.desk.store.generated.Tables.THEME_AREA;
 
+import de.digitaldialog.desk.domain.ActionItem;
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.Deadline;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.Person;
-import de.digitaldialog.desk.store.generated.tables.ActionItem;
 import de.digitaldialog.desk.store.generated.tables.Land;
 import de.digitaldialog.desk.store.generated.tables.Ministry;
 import de.digitaldialog.desk.store.generated.tables.ThemeArea;
@@ -44,7 +44,6 @@ public final class FollowUpQueries {
     private static final Land OWNER_LAND = LAND.as("owner_land");
     private static final Land PERSON_LAND = LAND.as("person_land");
     private static final ThemeArea TOP_AREA = THEME_AREA.as("top_area");
-    private static final ActionItem ITEM = ACTION_ITEM;
 
     private final DSLContext dsl;
 
@@ -54,25 +53,28 @@ public final class FollowUpQueries {
 
     /** All action items, done ones included, soonest due first (no due date last). */
     public List<FollowUp> actionItems() {
-        Result<Record> rows = dsl.select(ITEM.fields())
+        Result<Record> rows = dsl.select(ACTION_ITEM.fields())
                 .select(MEETING.ID, MEETING.NUMBER, MEETING.TITLE, MEETING.STARTS_AT, MEETING.TIME_ZONE,
                         MEETING.CLASSIFICATION, AGENDA_ITEM.NUMBER, AGENDA_ITEM.TITLE, AGENDA_ITEM.CLASSIFICATION,
                         TOP_AREA.CODE, OWNER_MINISTRY.ID, OWNER_MINISTRY.ABBREVIATION, OWNER_LAND.CODE,
                         PERSON_MINISTRY.ID, PERSON_MINISTRY.ABBREVIATION, PERSON_LAND.CODE,
                         PERSON.ACADEMIC_TITLE, PERSON.FIRST_NAME, PERSON.LAST_NAME,
                         INITIATIVE.ID, INITIATIVE.NUMBER, INITIATIVE.TITLE)
-                .from(ITEM)
-                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(ITEM.AGENDA_ITEM_ID)).and(AGENDA_ITEM.DELETED_AT.isNull())
+                .from(ACTION_ITEM)
+                .join(AGENDA_ITEM).on(AGENDA_ITEM.ID.eq(ACTION_ITEM.AGENDA_ITEM_ID))
+                .and(AGENDA_ITEM.DELETED_AT.isNull())
                 .join(MEETING).on(MEETING.ID.eq(AGENDA_ITEM.MEETING_ID)).and(MEETING.DELETED_AT.isNull())
                 .leftJoin(TOP_AREA).on(TOP_AREA.ID.eq(AGENDA_ITEM.THEME_AREA_ID))
-                .leftJoin(OWNER_MINISTRY).on(OWNER_MINISTRY.ID.eq(ITEM.OWNER_MINISTRY_ID))
+                .leftJoin(OWNER_MINISTRY).on(OWNER_MINISTRY.ID.eq(ACTION_ITEM.OWNER_MINISTRY_ID))
                 .leftJoin(OWNER_LAND).on(OWNER_LAND.ID.eq(OWNER_MINISTRY.LAND_ID))
-                .leftJoin(PERSON).on(PERSON.ID.eq(ITEM.OWNER_PERSON_ID))
+                .leftJoin(PERSON).on(PERSON.ID.eq(ACTION_ITEM.OWNER_PERSON_ID))
                 .leftJoin(PERSON_MINISTRY).on(PERSON_MINISTRY.ID.eq(PERSON.MINISTRY_ID))
                 .leftJoin(PERSON_LAND).on(PERSON_LAND.ID.eq(PERSON_MINISTRY.LAND_ID))
-                .leftJoin(INITIATIVE).on(INITIATIVE.ID.eq(ITEM.INITIATIVE_ID)).and(INITIATIVE.DELETED_AT.isNull())
-                .where(ITEM.DELETED_AT.isNull())
-                .orderBy(ITEM.DUE_DATE.asc().nullsLast(), MEETING.STARTS_AT, AGENDA_ITEM.POSITION, ITEM.CREATED_AT)
+                .leftJoin(INITIATIVE).on(INITIATIVE.ID.eq(ACTION_ITEM.INITIATIVE_ID))
+                .and(INITIATIVE.DELETED_AT.isNull())
+                .where(ACTION_ITEM.DELETED_AT.isNull())
+                .orderBy(ACTION_ITEM.DUE_DATE.asc().nullsLast(), MEETING.STARTS_AT, AGENDA_ITEM.POSITION,
+                        ACTION_ITEM.CREATED_AT)
                 .fetch();
         Map<UUID, List<String>> initiativeAreas = initiativeThemeAreas(rows.stream()
                 .map(row -> row.get(INITIATIVE.ID)).filter(Objects::nonNull).distinct().toList());
@@ -123,7 +125,7 @@ public final class FollowUpQueries {
     }
 
     private static FollowUp toFollowUp(Record row, Map<UUID, List<String>> initiativeAreas) {
-        de.digitaldialog.desk.domain.ActionItem item = ActionItemRepository.toActionItem(row.into(ITEM));
+        ActionItem item = ActionItemRepository.toActionItem(row.into(ACTION_ITEM));
         List<String> areas = new ArrayList<>();
         if (row.get(TOP_AREA.CODE) != null) {
             areas.add(row.get(TOP_AREA.CODE));

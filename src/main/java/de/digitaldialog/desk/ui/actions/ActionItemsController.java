@@ -4,12 +4,12 @@ import de.digitaldialog.desk.domain.ActionItemStatus;
 import de.digitaldialog.desk.domain.Deadline;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.actions.ActionItemsViewModel.Choice;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
-import de.digitaldialog.desk.ui.actions.ActionItemsViewModel.Choice;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Set;
@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -163,8 +165,7 @@ public final class ActionItemsController implements Page {
         openOnEnterOrDoubleClick(deadlines, deadline -> viewModel.edit(deadline).ifPresent(this::edit));
     }
 
-    private static <T> void facet(ComboBox<T> box, javafx.collections.ObservableList<T> choices,
-                                  javafx.beans.property.ObjectProperty<T> value) {
+    private static <T> void facet(ComboBox<T> box, ObservableList<T> choices, ObjectProperty<T> value) {
         box.setItems(choices);
         box.valueProperty().bindBidirectional(value);
     }
