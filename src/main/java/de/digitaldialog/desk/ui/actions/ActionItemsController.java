@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
@@ -26,13 +25,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -142,8 +137,8 @@ public final class ActionItemsController implements Page {
                 row -> null, row -> row.initiativeTitle() == null ? "" : row.initiativeTitle()));
         Tables.show(items, viewModel.rows());
         viewModel.rows().comparatorProperty().bind(items.comparatorProperty());
-        markOverdue(items, row -> row.isOverdue(viewModel.today()));
-        openOnEnterOrDoubleClick(items, row -> edit(viewModel.edit(row)));
+        Tables.markRows(items, OVERDUE, row -> row.isOverdue(viewModel.today()));
+        Tables.openRows(items, row -> edit(viewModel.edit(row)));
 
         deadlineCount.textProperty().bind(viewModel.deadlineCountProperty());
         dueColumn(deadlineDateColumn, Deadline::date, deadline -> deadline.isOverdue(viewModel.today()));
@@ -161,8 +156,8 @@ public final class ActionItemsController implements Page {
                 deadline -> null, Deadline::meetingTitle));
         Tables.text(deadlineTopColumn, Deadline::agendaNumber);
         Tables.show(deadlines, viewModel.deadlines());
-        markOverdue(deadlines, deadline -> deadline.isOverdue(viewModel.today()));
-        openOnEnterOrDoubleClick(deadlines, deadline -> viewModel.edit(deadline).ifPresent(this::edit));
+        Tables.markRows(deadlines, OVERDUE, deadline -> deadline.isOverdue(viewModel.today()));
+        Tables.openRows(deadlines, deadline -> viewModel.edit(deadline).ifPresent(this::edit));
     }
 
     private static <T> void facet(ComboBox<T> box, ObservableList<T> choices, ObjectProperty<T> value) {
@@ -205,33 +200,6 @@ public final class ActionItemsController implements Page {
                     setGraphic(null);
                     setTooltip(null);
                 }
-            }
-        });
-    }
-
-    /** Overdue rows get the {@code :overdue} pseudo-class: a tint on top of the date cell's icon and text. */
-    private static <T> void markOverdue(TableView<T> table, Predicate<T> overdue) {
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(OVERDUE, !empty && item != null && overdue.test(item));
-            }
-        });
-    }
-
-    private static <T> void openOnEnterOrDoubleClick(TableView<T> table, Consumer<T> open) {
-        table.setOnMouseClicked(event -> {
-            T row = table.getSelectionModel().getSelectedItem();
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && row != null) {
-                open.accept(row);
-            }
-        });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            T row = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && row != null) {
-                event.consume();
-                open.accept(row);
             }
         });
     }
