@@ -10,10 +10,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -162,60 +160,34 @@ public final class InitiativeExport {
                 .toList();
         boolean marked = includeClassified && chosen.stream()
                 .anyMatch(row -> row.classification() != Classification.OFFEN);
-        Path file = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(file) || file.getParent() == null) {
-            throw new DeskException("error.export.write", file);
-        }
         Labels labels = new Labels(Messages.of(language), themeAreaNames.get(), LocalDate.now(clock));
-
-        Path temporary;
-        try {
-            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new DeskException(e, "error.export.write", file);
-        }
-        boolean done = false;
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                Sink sink = format == Format.CSV ? new CsvSink(out, labels) : new XlsxSink(out, labels, marked);
-                if (marked) {
-                    sink.marking();
-                }
-                sink.header();
-                int total = chosen.size();
-                int step = Math.max(1, total / PROGRESS_STEPS);
-                listener.progress(0, total);
-                for (int i = 0; i < total; i++) {
-                    if (stop.getAsBoolean()) {
-                        throw new DeskException("error.export.cancelled");
-                    }
-                    sink.row(chosen.get(i));
-                    if ((i + 1) % step == 0 && i + 1 < total) {
-                        listener.progress(i + 1, total);
-                    }
-                }
+        Path file = AtomicFile.write(target, out -> {
+            Sink sink = format == Format.CSV ? new CsvSink(out, labels) : new XlsxSink(out, labels, marked);
+            if (marked) {
+                sink.marking();
+            }
+            sink.header();
+            int total = chosen.size();
+            int step = Math.max(1, total / PROGRESS_STEPS);
+            listener.progress(0, total);
+            for (int i = 0; i < total; i++) {
                 if (stop.getAsBoolean()) {
                     throw new DeskException("error.export.cancelled");
                 }
-                sink.finish();
-            }
-            Preferences.moveAtomically(temporary, file);
-            done = true;
-            listener.progress(chosen.size(), chosen.size());
-            LOG.info("Exported {} initiatives as {} to {}{}", chosen.size(), format, file,
-                    marked ? " (VS-NfD included on purpose)" : "");
-            return chosen.size();
-        } catch (IOException | UncheckedIOException e) {
-            throw new DeskException(e, "error.export.write", file);
-        } finally {
-            if (!done) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    LOG.warn("Could not delete the temporary export file {}", temporary, e);
+                sink.row(chosen.get(i));
+                if ((i + 1) % step == 0 && i + 1 < total) {
+                    listener.progress(i + 1, total);
                 }
             }
-        }
+            if (stop.getAsBoolean()) {
+                throw new DeskException("error.export.cancelled");
+            }
+            sink.finish();
+        });
+        listener.progress(chosen.size(), chosen.size());
+        LOG.info("Exported {} initiatives as {} to {}{}", chosen.size(), format, file,
+                marked ? " (VS-NfD included on purpose)" : "");
+        return chosen.size();
     }
 
     /** The texts and values of the cells, in the chosen language. */

@@ -182,14 +182,28 @@ public final class InitiativeService {
 
     /** The meetings, agenda items, decisions and action items that refer to the initiative, in one read. */
     public References references(UUID id) {
-        return database.read(store -> {
-            var items = store.agendaItems().findByInitiative(id);
-            java.util.Set<UUID> meetingIds = new java.util.HashSet<>();
-            items.forEach(item -> meetingIds.add(item.meetingId()));
-            var meetings = meetingIds.isEmpty() ? List.<de.digitaldialog.desk.domain.MeetingSummary>of()
-                    : store.meetings().findSummaries().stream().filter(m -> meetingIds.contains(m.id())).toList();
-            return new References(meetings, items, store.actionItems().findByInitiative(id));
-        });
+        return database.read(store -> references(store, id));
+    }
+
+    /** Everything the initiative's form shows of it. */
+    public record Details(Initiative initiative, List<StatusChange> history, References references) {
+    }
+
+    /** The initiative with its history and references, read over one connection in few round trips. */
+    public Details details(UUID id) {
+        return database.read(store -> new Details(find(store, id), store.statusChanges().findByInitiative(id),
+                references(store, id)));
+    }
+
+    private static References references(Store store, UUID id) {
+        if (!store.initiatives().hasMeetingReferences(id)) {
+            return new References(List.of(), List.of(), List.of());
+        }
+        var items = store.agendaItems().findByInitiative(id);
+        var meetingIds = items.stream().map(de.digitaldialog.desk.domain.AgendaItem::meetingId)
+                .collect(java.util.stream.Collectors.toSet());
+        return new References(store.meetings().findSummaries(meetingIds), items,
+                store.actionItems().findByInitiative(id));
     }
 
     private static Initiative find(Store store, UUID id) {

@@ -18,6 +18,7 @@ public final class Workspace implements AutoCloseable {
     private final MeetingService meetings;
     private final ActionItemService actionItems;
     private final BestPracticeService bestPractices;
+    private final MeetingFollowUps followUps;
     private final CurrentUser user;
 
     private Workspace(Database database, Clock clock) {
@@ -30,6 +31,7 @@ public final class Workspace implements AutoCloseable {
         this.meetings = new MeetingService(database, user);
         this.actionItems = new ActionItemService(database, user, meetings);
         this.bestPractices = new BestPracticeService(database, user);
+        this.followUps = new MeetingFollowUps(database, meetings);
     }
 
     /** Opens the data folder's database, migrating it, and makes sure this installation has an id. */
@@ -76,6 +78,16 @@ public final class Workspace implements AutoCloseable {
     /** The Beschlusskontrolle: open action items across meetings and the coming deadlines. */
     public ActionItemService actionItems() {
         return actionItems;
+    }
+
+    /** Follow-up meetings, templates and series made from a meeting. */
+    public MeetingFollowUps followUps() {
+        return followUps;
+    }
+
+    /** Writes meetings as iCalendar files (.ics); the user's profile is the organizer. */
+    public MeetingCalendarExport calendarExport() {
+        return new MeetingCalendarExport(database, settings, user.clock());
     }
 
     public BestPracticeService bestPractices() {

@@ -13,6 +13,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.exception.DataAccessException;
@@ -30,6 +31,12 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String FILE_NAME = "desk";
 
+    /** Unquoted names, so the same generated code can later talk to PostgreSQL. */
+    private static final Settings SETTINGS = new Settings()
+            .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+            .withExecuteLogging(false);
+    private static final DSLContext RENDERER = DSL.using(SQLDialect.H2, SETTINGS);
+
     private final ThreadLocal<Store> current = new ThreadLocal<>();
 
     private final Path folder;
@@ -39,11 +46,7 @@ public final class Database implements AutoCloseable {
     private Database(Path folder, JdbcConnectionPool pool) {
         this.folder = folder;
         this.pool = pool;
-        // unquoted names, so the same generated code can later talk to PostgreSQL
-        Settings settings = new Settings()
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withExecuteLogging(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        this.dsl = DSL.using(pool, SQLDialect.H2, SETTINGS);
     }
 
     /** Opens (creating if needed) and migrates the database in {@code folder}. */
@@ -55,7 +58,7 @@ public final class Database implements AutoCloseable {
         }
         // FILE_LOCK=FILE refuses a second process; WRITE_DELAY=0 loses no committed work on power failure
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";FILE_LOCK=FILE;WRITE_DELAY=0";
+                + ";FILE_LOCK=FILE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "desk", "");
         Optional<String> applied;
         try (Connection connection = pool.getConnection()) {
@@ -127,10 +130,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Reads without a transaction of its own, or inside the one this thread is running. */
+    /**
+     * Reads without a transaction of its own, or inside the one this thread is running. All
+     * queries of one read share one pooled connection instead of taking one each.
+     */
     public <T> T read(Function<Store, T> work) {
         Store joined = current.get();
-        return work.apply(joined != null ? joined : new Store(dsl));
+        if (joined != null) {
+            return work.apply(joined);
+        }
+        return dsl.connectionResult(connection -> work.apply(new Store(DSL.using(connection, SQLDialect.H2,
+                SETTINGS))));
+    }
+
+    /** The SQL of a query as this database runs it, bind values as {@code ?}. */
+    static String render(Query query) {
+        return RENDERER.render(query);
     }
 
     public Path folder() {

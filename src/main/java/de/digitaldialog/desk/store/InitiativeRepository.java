@@ -1,5 +1,8 @@
 package de.digitaldialog.desk.store;
 
+import static de.digitaldialog.desk.store.generated.Tables.ACTION_ITEM;
+import static de.digitaldialog.desk.store.generated.Tables.AGENDA_ITEM_INITIATIVE;
+import static de.digitaldialog.desk.store.generated.Tables.DECISION;
 import static de.digitaldialog.desk.store.generated.Tables.INITIATIVE;
 import static de.digitaldialog.desk.store.generated.Tables.INITIATIVE_CONTACT;
 import static de.digitaldialog.desk.store.generated.Tables.INITIATIVE_FURTHER_LAND;
@@ -28,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +43,43 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Record4;
 import org.jooq.ResultQuery;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * Initiatives with their link tables and milestones. Lists are assembled from a few set-based
  * queries put together in memory, so a list of 100 000 initiatives costs six queries, not 400 000.
  */
 public final class InitiativeRepository {
+
+    // the lookups of the initiative's form, rendered once (see RenderedQuery)
+    private static final Param<UUID> ID = RenderedQuery.parameter(UUID.class);
+    private static final RenderedQuery BY_ID = RenderedQuery.of(DSL.selectFrom(INITIATIVE)
+            .where(INITIATIVE.ID.eq(ID)).and(INITIATIVE.DELETED_AT.isNull()));
+    private static final RenderedQuery MILESTONES = RenderedQuery.of(DSL.selectFrom(MILESTONE)
+            .where(MILESTONE.INITIATIVE_ID.eq(ID)).and(MILESTONE.DELETED_AT.isNull())
+            .orderBy(MILESTONE.POSITION, MILESTONE.ID));
+    /** All link rows of an initiative in one round trip: a union over the link tables, tagged by table. */
+    private static final RenderedQuery LINKS = RenderedQuery.of(
+            DSL.select(DSL.inline("T"), INITIATIVE_THEME_AREA.THEME_AREA_ID, DSL.inline(null, UUID.class))
+                    .from(INITIATIVE_THEME_AREA).where(INITIATIVE_THEME_AREA.INITIATIVE_ID.eq(ID))
+                    .unionAll(DSL.select(DSL.inline("L"), INITIATIVE_LEAD.LAND_ID, INITIATIVE_LEAD.MINISTRY_ID)
+                            .from(INITIATIVE_LEAD).where(INITIATIVE_LEAD.INITIATIVE_ID.eq(ID)))
+                    .unionAll(DSL.select(DSL.inline("P"), INITIATIVE_PARTICIPANT.MINISTRY_ID, DSL.inline(null, UUID.class))
+                            .from(INITIATIVE_PARTICIPANT).where(INITIATIVE_PARTICIPANT.INITIATIVE_ID.eq(ID)))
+                    .unionAll(DSL.select(DSL.inline("F"), INITIATIVE_FURTHER_LAND.LAND_ID, DSL.inline(null, UUID.class))
+                            .from(INITIATIVE_FURTHER_LAND).where(INITIATIVE_FURTHER_LAND.INITIATIVE_ID.eq(ID)))
+                    .unionAll(DSL.select(DSL.inline("C"), INITIATIVE_CONTACT.PERSON_ID, DSL.inline(null, UUID.class))
+                            .from(INITIATIVE_CONTACT).where(INITIATIVE_CONTACT.INITIATIVE_ID.eq(ID))));
+    private static final RenderedQuery REFERRED = RenderedQuery.of(DSL.select(DSL.field(
+            DSL.exists(DSL.selectOne().from(AGENDA_ITEM_INITIATIVE).where(AGENDA_ITEM_INITIATIVE.INITIATIVE_ID.eq(ID)))
+                    .or(DSL.exists(DSL.selectOne().from(DECISION).where(DECISION.INITIATIVE_ID.eq(ID))))
+                    .or(DSL.exists(DSL.selectOne().from(ACTION_ITEM).where(ACTION_ITEM.INITIATIVE_ID.eq(ID)))))));
 
     /**
      * Human numbers in counter order within each installation: INI-BY1-10000 after INI-BY1-9999,
@@ -93,8 +123,7 @@ public final class InitiativeRepository {
     }
 
     public Optional<Initiative> findById(UUID id) {
-        return dsl.selectFrom(INITIATIVE).where(INITIATIVE.ID.eq(id)).and(INITIATIVE.DELETED_AT.isNull())
-                .fetchOptional().map(this::toInitiative);
+        return BY_ID.fetchInto(dsl, INITIATIVE, id).stream().findFirst().map(this::toInitiative);
     }
 
     /**
@@ -285,29 +314,45 @@ public final class InitiativeRepository {
 
     private Initiative toInitiative(InitiativeRecord row) {
         UUID id = row.getId();
-        Set<UUID> themeAreas = dsl.select(INITIATIVE_THEME_AREA.THEME_AREA_ID).from(INITIATIVE_THEME_AREA)
-                .where(INITIATIVE_THEME_AREA.INITIATIVE_ID.eq(id)).fetchSet(INITIATIVE_THEME_AREA.THEME_AREA_ID);
-        Map<UUID, UUID> leads = dsl.select(INITIATIVE_LEAD.LAND_ID, INITIATIVE_LEAD.MINISTRY_ID).from(INITIATIVE_LEAD)
-                .where(INITIATIVE_LEAD.INITIATIVE_ID.eq(id))
-                .fetchMap(INITIATIVE_LEAD.LAND_ID, INITIATIVE_LEAD.MINISTRY_ID);
-        Set<UUID> participants = dsl.select(INITIATIVE_PARTICIPANT.MINISTRY_ID).from(INITIATIVE_PARTICIPANT)
-                .where(INITIATIVE_PARTICIPANT.INITIATIVE_ID.eq(id)).fetchSet(INITIATIVE_PARTICIPANT.MINISTRY_ID);
-        Set<UUID> furtherLands = dsl.select(INITIATIVE_FURTHER_LAND.LAND_ID).from(INITIATIVE_FURTHER_LAND)
-                .where(INITIATIVE_FURTHER_LAND.INITIATIVE_ID.eq(id)).fetchSet(INITIATIVE_FURTHER_LAND.LAND_ID);
-        Set<UUID> contacts = dsl.select(INITIATIVE_CONTACT.PERSON_ID).from(INITIATIVE_CONTACT)
-                .where(INITIATIVE_CONTACT.INITIATIVE_ID.eq(id)).fetchSet(INITIATIVE_CONTACT.PERSON_ID);
-        List<Milestone> milestones = dsl.selectFrom(MILESTONE)
-                .where(MILESTONE.INITIATIVE_ID.eq(id)).and(MILESTONE.DELETED_AT.isNull())
-                .orderBy(MILESTONE.POSITION, MILESTONE.ID)
-                .fetch(InitiativeRepository::toMilestone);
+        Links links = links(id);
+        List<Milestone> milestones = MILESTONES.fetchInto(dsl, MILESTONE, id).map(InitiativeRepository::toMilestone);
         String deferredFrom = row.getStatusBeforeDeferral();
-        return new Initiative(id, row.getNumber(), row.getTitle(), row.getDescription(), themeAreas, leads,
-                participants, furtherLands, contacts, Arena.valueOf(row.getArena()),
+        return new Initiative(id, row.getNumber(), row.getTitle(), row.getDescription(), links.themeAreas(),
+                links.leads(), links.participants(), links.furtherLands(), links.contacts(), Arena.valueOf(row.getArena()),
                 InitiativeStatus.valueOf(row.getStatus()),
                 deferredFrom == null ? null : InitiativeStatus.valueOf(deferredFrom),
                 trafficLight(row.getTrafficLight()), row.getTrafficLightReason(),
                 Classification.valueOf(row.getClassification()), row.getFileReference(), row.getStartDate(),
                 row.getTargetDate(), row.getNextStep(), milestones, AuditedRows.audit(row));
+    }
+
+    /**
+     * Whether any TOP, decision or action item refers to the initiative (deleted ones included):
+     * most initiatives are referred to by none, and one cheap question then saves the real reads.
+     */
+    public boolean hasMeetingReferences(UUID id) {
+        return REFERRED.fetch(dsl, id, id, id).get(0).get(0, Boolean.class);
+    }
+
+    /** The rows of the five link tables of one initiative. */
+    private record Links(Set<UUID> themeAreas, Map<UUID, UUID> leads, Set<UUID> participants,
+                         Set<UUID> furtherLands, Set<UUID> contacts) {
+    }
+
+    private Links links(UUID id) {
+        var rows = LINKS.fetch(dsl, id, id, id, id, id);
+        Links links = new Links(new HashSet<>(), new HashMap<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+        for (var row : rows) {
+            UUID value = row.get(1, UUID.class);
+            switch (row.get(0, String.class)) {
+                case "T" -> links.themeAreas().add(value);
+                case "L" -> links.leads().put(value, row.get(2, UUID.class));
+                case "P" -> links.participants().add(value);
+                case "F" -> links.furtherLands().add(value);
+                default -> links.contacts().add(value);
+            }
+        }
+        return links;
     }
 
     private static Milestone toMilestone(MilestoneRecord row) {

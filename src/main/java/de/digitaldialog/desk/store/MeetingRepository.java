@@ -23,6 +23,7 @@ import de.digitaldialog.desk.store.generated.tables.records.MeetingRecord;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -54,8 +56,25 @@ public final class MeetingRepository {
                 .fetchOptional().map(this::toMeeting);
     }
 
-    /** The list of meetings by start, in one query: format, host Land and number of TOPs joined in. */
+    /**
+     * The list of meetings by start, in one query: format, host Land and number of TOPs joined in.
+     * Templates are no appointments and are listed apart ({@link #findTemplateSummaries()}).
+     */
     public List<MeetingSummary> findSummaries() {
+        return summaries(MEETING.IS_TEMPLATE.isFalse());
+    }
+
+    /** The summaries of the given meetings (those not deleted, no templates), in date order. */
+    public List<MeetingSummary> findSummaries(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : summaries(MEETING.IS_TEMPLATE.isFalse().and(MEETING.ID.in(ids)));
+    }
+
+    /** The meetings kept as templates, listed like meetings. */
+    public List<MeetingSummary> findTemplateSummaries() {
+        return summaries(MEETING.IS_TEMPLATE.isTrue());
+    }
+
+    private List<MeetingSummary> summaries(Condition condition) {
         Table<?> items = dsl.select(AGENDA_ITEM.MEETING_ID, DSL.count().as("item_count"))
                 .from(AGENDA_ITEM).where(AGENDA_ITEM.DELETED_AT.isNull())
                 .groupBy(AGENDA_ITEM.MEETING_ID).asTable("items");
@@ -67,7 +86,7 @@ public final class MeetingRepository {
                 .join(MEETING_FORMAT).on(MEETING_FORMAT.ID.eq(MEETING.FORMAT_ID))
                 .leftJoin(LAND).on(LAND.ID.eq(MEETING.HOST_LAND_ID))
                 .leftJoin(items).on(items.field(AGENDA_ITEM.MEETING_ID).eq(MEETING.ID))
-                .where(MEETING.DELETED_AT.isNull())
+                .where(MEETING.DELETED_AT.isNull()).and(condition)
                 .orderBy(MEETING.STARTS_AT, MEETING.NUMBER)
                 .fetch(row -> new MeetingSummary(row.get(MEETING.ID), row.get(MEETING.NUMBER), row.get(MEETING.TITLE),
                         new LocalizedText(row.get(MEETING_FORMAT.NAME_DE), row.get(MEETING_FORMAT.NAME_EN)),
@@ -105,6 +124,11 @@ public final class MeetingRepository {
         row.setIsTemplate(meeting.template());
         row.setPredecessorId(meeting.predecessorId());
         row.setSeriesId(meeting.seriesId());
+        if (meeting.audit() != null) {
+            // the calendar export owns these (recordCalendarExport): a form loaded before an export must not undo it
+            row.changed(MEETING.ICAL_SEQUENCE, false);
+            row.changed(MEETING.ICAL_EXPORTED_VERSION, false);
+        }
         Audit audit = meeting.audit() == null
                 ? AuditedRows.insert(dsl, row, actor)
                 : AuditedRows.update(dsl, row, meeting.audit(), actor);
@@ -117,6 +141,28 @@ public final class MeetingRepository {
                 meeting.fileReference(), meeting.notes(), participants, meeting.invitedLandIds(),
                 meeting.icalSequence(), meeting.icalExportedVersion(), meeting.template(), meeting.predecessorId(),
                 meeting.seriesId(), audit);
+    }
+
+    /** The meetings (not templates) starting from {@code from} up to, not including, {@code until}, by start. */
+    public List<Meeting> findStartingBetween(LocalDateTime from, LocalDateTime until) {
+        return dsl.selectFrom(MEETING)
+                .where(MEETING.STARTS_AT.ge(from)).and(MEETING.STARTS_AT.lt(until))
+                .and(MEETING.IS_TEMPLATE.isFalse()).and(MEETING.DELETED_AT.isNull())
+                .orderBy(MEETING.STARTS_AT, MEETING.NUMBER)
+                .fetch(this::toMeeting);
+    }
+
+    /**
+     * Stores the iCalendar SEQUENCE sent and the meeting version it describes. Neither the
+     * version nor the last change move: exporting is not editing, and a form holding the
+     * meeting must still save afterwards.
+     */
+    public void recordCalendarExport(UUID id, int sequence, int exportedVersion) {
+        dsl.update(MEETING)
+                .set(MEETING.ICAL_SEQUENCE, sequence)
+                .set(MEETING.ICAL_EXPORTED_VERSION, exportedVersion)
+                .where(MEETING.ID.eq(id))
+                .execute();
     }
 
     /** Marks the meeting deleted; its TOPs and participants go with it (lists never show them). */

@@ -8,9 +8,16 @@ import de.digitaldialog.desk.store.generated.tables.records.StatusChangeRecord;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** The history of initiatives: entries are only ever appended, never changed. */
 public final class StatusChangeRepository {
+
+    /** Read with every form load, so rendered once (see RenderedQuery). */
+    private static final RenderedQuery BY_INITIATIVE = RenderedQuery.of(DSL.selectFrom(STATUS_CHANGE)
+            .where(STATUS_CHANGE.INITIATIVE_ID.eq(RenderedQuery.parameter(UUID.class)))
+            .and(STATUS_CHANGE.DELETED_AT.isNull())
+            .orderBy(STATUS_CHANGE.CHANGED_AT, STATUS_CHANGE.FROM_VALUE.asc().nullsFirst()));
 
     private final DSLContext dsl;
 
@@ -35,10 +42,7 @@ public final class StatusChangeRepository {
 
     /** Oldest first; the entry written at creation (no previous value) leads a tie. */
     public List<StatusChange> findByInitiative(UUID initiativeId) {
-        return dsl.selectFrom(STATUS_CHANGE)
-                .where(STATUS_CHANGE.INITIATIVE_ID.eq(initiativeId)).and(STATUS_CHANGE.DELETED_AT.isNull())
-                .orderBy(STATUS_CHANGE.CHANGED_AT, STATUS_CHANGE.FROM_VALUE.asc().nullsFirst())
-                .fetch(StatusChangeRepository::toStatusChange);
+        return BY_INITIATIVE.fetchInto(dsl, STATUS_CHANGE, initiativeId).map(StatusChangeRepository::toStatusChange);
     }
 
     private static StatusChange toStatusChange(StatusChangeRecord row) {

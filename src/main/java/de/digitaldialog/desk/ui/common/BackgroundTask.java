@@ -9,26 +9,42 @@ import javafx.concurrent.Task;
  * Work that must not run on the FX thread (the database, files), wrapped fluently:
  * {@code BackgroundTask.wrap(() -> service.list()).onSuccess(rows::setAll).executeWith(executor)}.
  * The callbacks run on the FX thread; a failure without {@link #onFailure} goes to the
- * executor's default handler, which shows the error dialog.
+ * executor's default handler, which shows the error dialog. Long work made with
+ * {@link #wrapWithProgress} shows its progress in the status bar and can be cancelled there.
  */
 public final class BackgroundTask<T> {
 
-    private final Callable<T> work;
+    /** Work that reports progress and looks for cancellation. */
+    @FunctionalInterface
+    public interface ProgressWork<T> {
+        T call(Progress progress) throws Exception;
+    }
+
+    private final ProgressWork<T> work;
+    private final boolean cancellable;
     private Consumer<? super T> onSuccess = value -> { };
     private Consumer<Throwable> onFailure;
     private Runnable onFinished = () -> { };
     private String message;
 
-    private BackgroundTask(Callable<T> work) {
+    private BackgroundTask(ProgressWork<T> work, boolean cancellable) {
         this.work = Objects.requireNonNull(work, "work");
+        this.cancellable = cancellable;
     }
 
     public static <T> BackgroundTask<T> wrap(Callable<T> work) {
-        return new BackgroundTask<>(work);
+        Objects.requireNonNull(work, "work");
+        return new BackgroundTask<>(progress -> work.call(), false);
+    }
+
+    /** Long work: the status bar shows how far it got and offers to cancel it. */
+    public static <T> BackgroundTask<T> wrapWithProgress(ProgressWork<T> work) {
+        return new BackgroundTask<>(work, true);
     }
 
     public static BackgroundTask<Void> wrap(Runnable work) {
-        return new BackgroundTask<>(() -> {
+        Objects.requireNonNull(work, "work");
+        return wrap(() -> {
             work.run();
             return null;
         });
@@ -60,12 +76,21 @@ public final class BackgroundTask<T> {
         return message;
     }
 
+    public boolean isCancellable() {
+        return cancellable;
+    }
+
     public void executeWith(TaskExecutor executor) {
         executor.execute(this);
     }
 
-    T call() throws Exception {
-        return work.call();
+    T call(Progress progress) throws Exception {
+        return work.call(progress);
+    }
+
+    /** Cancelled work ends quietly: nothing is reported, only {@link #onFinished} runs. */
+    void cancelled() {
+        onFinished.run();
     }
 
     void succeeded(T value) {
@@ -88,14 +113,24 @@ public final class BackgroundTask<T> {
 
     /** This work as a JavaFX task whose state changes reach the callbacks on the FX thread. */
     Task<T> toFxTask(Consumer<Throwable> fallback) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return BackgroundTask.this.call();
-            }
-        };
+        Task<T> task = new FxTask();
         task.setOnSucceeded(event -> succeeded(task.getValue()));
         task.setOnFailed(event -> failed(task.getException(), fallback));
+        task.setOnCancelled(event -> cancelled());
         return task;
+    }
+
+    /** The FX task is the work's {@link Progress}: progress goes to its property, cancel to its state. */
+    private final class FxTask extends Task<T> implements Progress {
+
+        @Override
+        protected T call() throws Exception {
+            return BackgroundTask.this.call(this);
+        }
+
+        @Override
+        public void update(long done, long total) {
+            updateProgress(done, total);
+        }
     }
 }

@@ -30,12 +30,27 @@ public final class DirectTaskExecutor extends TaskExecutorBase {
     private <T> void run(BackgroundTask<T> task) {
         T value;
         try {
-            value = task.call();
+            value = task.call(new Progress() {
+                @Override
+                public void update(long done, long total) {
+                    progress.set(total <= 0 ? -1 : (double) done / total);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            });
         } catch (Exception e) {
             task.failed(e, defaultFailureHandler);
             return;
         }
         task.succeeded(value);
+    }
+
+    /** Work here is over before anyone could cancel it. */
+    @Override
+    public void cancel() {
     }
 
     @Override

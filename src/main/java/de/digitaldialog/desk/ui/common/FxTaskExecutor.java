@@ -12,12 +12,17 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 
-/** Runs tasks on a few daemon worker threads; callbacks and the busy state live on the FX thread. */
+/**
+ * Runs tasks on a few daemon worker threads; callbacks and the busy state live on the FX thread.
+ * The status bar follows the most recently started task still running.
+ */
 public final class FxTaskExecutor extends TaskExecutorBase {
 
+    private record Running(Task<?> task, String text, boolean cancellable) {
+    }
+
     private final ExecutorService workers;
-    private final Deque<String> messages = new ArrayDeque<>();
-    private int running;
+    private final Deque<Running> running = new ArrayDeque<>();
 
     public FxTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
         super(defaultFailureHandler);
@@ -37,33 +42,39 @@ public final class FxTaskExecutor extends TaskExecutorBase {
             return;
         }
         Task<?> fxTask = task.toFxTask(defaultFailureHandler);
-        String text = task.message();
-        started(text);
+        Running entry = new Running(fxTask, task.message(), task.isCancellable());
+        running.push(entry);
+        follow();
         // the state, not isDone(): the FX thread may see SUCCEEDED before the worker's future completes
         fxTask.stateProperty().addListener((observable, was, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
-                finished(text);
+                running.remove(entry);
+                follow();
             }
         });
         workers.execute(fxTask);
     }
 
-    private void started(String text) {
-        running++;
-        if (text != null) {
-            messages.push(text);
-            message.set(text);
+    @Override
+    public void cancel() {
+        Running current = running.peek();
+        if (current != null && current.cancellable()) {
+            current.task().cancel();
         }
-        busy.set(true);
     }
 
-    private void finished(String text) {
-        running = Math.max(0, running - 1);
-        if (text != null) {
-            messages.remove(text);
-            message.set(messages.isEmpty() ? "" : messages.peek());
+    /** Points the status bar at the most recent running task, or clears it. */
+    private void follow() {
+        Running current = running.peek();
+        progress.unbind();
+        busy.set(current != null);
+        message.set(running.stream().map(Running::text).filter(text -> text != null).findFirst().orElse(""));
+        cancellable.set(current != null && current.cancellable());
+        if (current == null) {
+            progress.set(-1);
+        } else {
+            progress.bind(current.task().progressProperty());
         }
-        busy.set(running > 0);
     }
 
     /**

@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.ui.common;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
@@ -16,6 +17,15 @@ public interface TaskExecutor {
 
     /** The message of the most recent running task that has one, else empty. */
     ReadOnlyStringProperty messageProperty();
+
+    /** How far the most recent running task got, 0..1; negative while it does not say. */
+    ReadOnlyDoubleProperty progressProperty();
+
+    /** True while the most recent running task can be cancelled. */
+    ReadOnlyBooleanProperty cancellableProperty();
+
+    /** Cancels the most recent running task if it can be cancelled; it then ends quietly. */
+    void cancel();
 
     /** Stops accepting work and waits briefly for running work, before the database closes. */
     void shutdown();

@@ -79,11 +79,11 @@ public final class InitiativeFormViewModel {
         /** Reads reference data and, for an existing initiative, it and its history. */
         public static Data read(Workspace workspace, UUID id) {
             var reference = workspace.referenceData();
-            Initiative initiative = id == null ? null : workspace.initiatives().load(id);
+            InitiativeService.Details details = id == null ? null : workspace.initiatives().details(id);
             return new Data(reference.themeAreas(), reference.lands(), reference.ministries(), reference.persons(),
-                    initiative, id == null ? List.of() : workspace.initiatives().history(id),
-                    id == null ? new InitiativeService.References(List.of(), List.of(), List.of())
-                            : workspace.initiatives().references(id));
+                    details == null ? null : details.initiative(), details == null ? List.of() : details.history(),
+                    details == null ? new InitiativeService.References(List.of(), List.of(), List.of())
+                            : details.references());
         }
     }
 

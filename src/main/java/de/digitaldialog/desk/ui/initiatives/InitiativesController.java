@@ -21,6 +21,7 @@ import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -190,8 +191,9 @@ public final class InitiativesController implements Page {
         dialog.setTitle(messages.get("initiatives.export.title"));
         dialog.setHeaderText(messages.get("initiatives.export.header", count));
         dialog.getDialogPane().setContent(classified);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> classified.isSelected());
+        ButtonType proceed = new ButtonType(messages.get("initiatives.export.proceed"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(proceed, ButtonType.CANCEL);
+        return dialog.showAndWait().filter(proceed::equals).map(ok -> classified.isSelected());
     }
 
     private ContextMenu bulkMenu() {
@@ -221,7 +223,8 @@ public final class InitiativesController implements Page {
         ComboBox<InitiativeStatus> target = new ComboBox<>(FXCollections.observableArrayList(InitiativeStatus.values()));
         target.setConverter(labels());
         Optional<String> reason = askReason(messages.get("initiatives.bulk.status.title", rows.size()),
-                messages.get("initiatives.bulk.target"), target, target.valueProperty().isNull());
+                messages.get("initiatives.bulk.target"), target, target.valueProperty().isNull(),
+                messages.get("initiatives.bulk.status.confirm"));
         reason.ifPresent(text -> viewModel.changeStatus(rows, target.getValue(), text, result -> {
             StringBuilder summary = new StringBuilder(messages.get("initiatives.bulk.done", result.changed()));
             if (!result.unchanged().isEmpty()) {
@@ -243,7 +246,8 @@ public final class InitiativesController implements Page {
         ComboBox<TrafficLight> light = new ComboBox<>(FXCollections.observableArrayList(TrafficLight.values()));
         light.setConverter(labels());
         Optional<String> reason = askReason(messages.get("initiatives.bulk.trafficLight.title", rows.size()),
-                messages.get("initiatives.bulk.light"), light, light.valueProperty().isNull());
+                messages.get("initiatives.bulk.light"), light, light.valueProperty().isNull(),
+                messages.get("initiatives.bulk.trafficLight.confirm"));
         reason.ifPresent(text -> viewModel.setTrafficLight(rows, light.getValue(), text));
     }
 
@@ -263,7 +267,7 @@ public final class InitiativesController implements Page {
 
     /** A dialog with a choice and the required reason; the reason when confirmed. */
     private Optional<String> askReason(String title, String choiceLabel, Control choice,
-                                       javafx.beans.binding.BooleanExpression choiceMissing) {
+                                       javafx.beans.binding.BooleanExpression choiceMissing, String confirmText) {
         TextArea reason = new TextArea();
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
@@ -274,10 +278,11 @@ public final class InitiativesController implements Page {
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+        ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(confirm).disableProperty()
                 .bind(choiceMissing.or(reason.textProperty().isEmpty()));
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(ok -> reason.getText().strip())
+        return dialog.showAndWait().filter(confirm::equals).map(ok -> reason.getText().strip())
                 .filter(text -> !text.isEmpty());
     }
 

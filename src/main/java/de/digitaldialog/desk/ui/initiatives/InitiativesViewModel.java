@@ -345,8 +345,8 @@ public final class InitiativesViewModel {
         List<InitiativeSummary> copy = List.copyOf(rows);
         InitiativeExport.Format format = exportFormat(file);
         Locale locale = messages.locale();
-        BackgroundTask.wrap(() -> workspace.export().export(copy, file, format, includeClassified, locale,
-                        InitiativeExport.ProgressListener.NONE, () -> Thread.currentThread().isInterrupted()))
+        BackgroundTask.wrapWithProgress(progress -> workspace.export().export(copy, file, format,
+                        includeClassified, locale, progress::update, progress::isCancelled))
                 .withMessage(messages.get("initiatives.export.running"))
                 .onSuccess(count -> written.accept(count))
                 .executeWith(model.executor());

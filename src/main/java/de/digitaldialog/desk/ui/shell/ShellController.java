@@ -25,6 +25,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -90,6 +91,8 @@ public final class ShellController {
     private Label busyStatus;
     @FXML
     private ProgressBar busyIndicator;
+    @FXML
+    private Button cancelWork;
 
     public ShellController(ShellViewModel viewModel, ViewLoader views, Messages messages, AboutDialog about,
                            Appearance appearance) {
@@ -152,7 +155,10 @@ public final class ShellController {
         busyStatus.textProperty().bind(viewModel.busyText());
         busyIndicator.visibleProperty().bind(viewModel.busyBinding());
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
-        busyIndicator.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        busyIndicator.progressProperty().bind(viewModel.progressProperty());
+        cancelWork.visibleProperty().bind(viewModel.cancellableProperty());
+        cancelWork.managedProperty().bind(cancelWork.visibleProperty());
+        cancelWork.setOnAction(event -> viewModel.cancelRunningWork());
 
         root.sceneProperty().addListener((observable, was, scene) -> {
             if (scene != null) {

@@ -15,6 +15,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
@@ -120,6 +121,20 @@ public final class ShellViewModel implements Navigator {
 
     public BooleanBinding busyBinding() {
         return executor.busyProperty().or(model.workspaceProperty().isNull().and(model.problemProperty().isEmpty()));
+    }
+
+    /** How far the running work got (0..1), negative while it does not say. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return executor.progressProperty();
+    }
+
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return executor.cancellableProperty();
+    }
+
+    /** "Abbrechen" in the status bar: the running long work stops and leaves nothing half done. */
+    public void cancelRunningWork() {
+        executor.cancel();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -2,6 +2,10 @@ package de.digitaldialog.desk.ui.initiatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.digitaldialog.desk.domain.Classification;
+import de.digitaldialog.desk.domain.InitiativeStatus;
+import de.digitaldialog.desk.domain.InitiativeSummary;
+import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Workspace;
@@ -13,8 +17,12 @@ import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -33,7 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The initiative list in the real window, on the example data plus generated initiatives: typing
  * in the filter shrinks the rows and the count says how many of all are shown; "mine" and the
- * theme-area page filter the same way; hidden columns are remembered.
+ * theme-area page filter the same way; hidden columns are remembered; a bulk status change
+ * moves the rows that may take the step and names the others.
  */
 @ExtendWith(ApplicationExtension.class)
 class InitiativesViewTest {
@@ -130,5 +139,49 @@ class InitiativesViewTest {
                 .containsExactly("arena");
         robot.interact(() -> arena.setVisible(true));
         assertThat(InitiativeTables.hidden(workspace.preferences(), InitiativesController.HIDDEN_COLUMNS)).isEmpty();
+    }
+
+    @Test
+    void aBulkStatusChangeMovesTheAllowedRowsAndNamesTheOthers(FxRobot robot) {
+        InitiativeSummary idea = withStatus(InitiativeStatus.IDEE);
+        InitiativeSummary closed = withStatus(InitiativeStatus.ABGESCHLOSSEN);
+        robot.clickOn("#navInitiatives");
+        @SuppressWarnings("unchecked")
+        TableView<InitiativeSummary> table = robot.lookup("#initiativesTable").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(idea);
+            table.getSelectionModel().select(closed);
+            table.scrollTo(idea);
+        });
+        // Monocle shows no context menu on a click: fire its item as the menu would
+        MenuItem change = table.getContextMenu().getItems().stream()
+                .filter(item -> "Status ändern …".equals(item.getText())).findFirst().orElseThrow();
+        assertThat(change.isDisable()).isFalse();
+        Platform.runLater(change::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ComboBox<InitiativeStatus> target = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
+        robot.interact(() -> target.setValue(InitiativeStatus.IN_ABSTIMMUNG));
+        Button confirm = robot.lookup(".dialog-pane .button")
+                .<Button>match(button -> "Status ändern".equals(button.getText())).query();
+        assertThat(confirm.isDisabled()).as("no reason yet").isTrue();
+        robot.clickOn(".dialog-pane .text-area").write("Kabinettsvorlage abgestimmt");
+        robot.clickOn(confirm);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String summary = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
+        assertThat(summary).contains("1 Initiativen geändert").contains(closed.number()).doesNotContain(idea.number());
+        robot.clickOn("OK");
+        assertThat(workspace.initiatives().load(idea.id()).status()).isEqualTo(InitiativeStatus.IN_ABSTIMMUNG);
+        assertThat(workspace.initiatives().history(idea.id())).last()
+                .extracting(StatusChange::reason).isEqualTo("Kabinettsvorlage abgestimmt");
+        assertThat(workspace.initiatives().load(closed.id()).status()).isEqualTo(InitiativeStatus.ABGESCHLOSSEN);
+    }
+
+    private static InitiativeSummary withStatus(InitiativeStatus status) {
+        return workspace.initiatives().list().stream()
+                .filter(row -> row.status() == status && row.classification() == Classification.OFFEN)
+                .findFirst().orElseThrow();
     }
 }

@@ -1,0 +1,64 @@
+package de.digitaldialog.desk.service;
+
+import de.digitaldialog.desk.domain.DeskException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes an export file all at once or not at all: into a temporary file beside the target,
+ * then moved over it. On failure nothing is left behind and an existing target stays as it was.
+ */
+final class AtomicFile {
+
+    /** Writes the content; may throw any exception, which leaves the target untouched. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFile.class);
+
+    private AtomicFile() {
+    }
+
+    /**
+     * @return the absolute target written
+     * @throws DeskException {@code error.export.write} when the file cannot be written
+     */
+    static Path write(Path target, Content content) {
+        Path file = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(file) || file.getParent() == null) {
+            throw new DeskException("error.export.write", file);
+        }
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new DeskException(e, "error.export.write", file);
+        }
+        boolean moved = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            Preferences.moveAtomically(temporary, file);
+            moved = true;
+            return file;
+        } catch (IOException | UncheckedIOException e) {
+            throw new DeskException(e, "error.export.write", file);
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    LOG.warn("Could not delete the temporary export file {}", temporary, e);
+                }
+            }
+        }
+    }
+}
