@@ -28,7 +28,7 @@ import java.util.UUID;
  * Action items for the Beschlusskontrolle's tests, on 15 May 2019 ({@link #CLOCK}): a joint
  * cabinet session of 12 March with an overdue item (StMD, EGOV) and one due soon (a person of
  * MWIDE); a ministry round of 10 April with an item on a KI initiative (MWIDE) and a done one
- * (StMD); a workshop on 28 May whose TOPs owe input on 20 May (open), 21 May (arrived) and 3 June.
+ * (StMD); a workshop on 12 June whose TOPs owe input on 20 May (open), 21 May (arrived) and 5 June.
  */
 public final class ActionItemExamples {
 
@@ -72,12 +72,12 @@ public final class ActionItemExamples {
         done = meetings.saveActionItem(item(computing, "Rechenbedarf erheben", ministry("DE-BY", "StMD"), null,
                 LocalDate.of(2019, 5, 1), ActionItemStatus.ERLEDIGT, null));
 
-        Meeting workshop = meetings.create(meeting("Fachworkshop E-Government", LocalDateTime.of(2019, 5, 28, 10, 0)));
+        Meeting workshop = meetings.create(meeting("Fachworkshop E-Government", LocalDateTime.of(2019, 6, 12, 10, 0)));
         inputOwed = meetings.addAgendaItem(workshop.id(), top(workshop, "Stand der Nachnutzung", themeArea("EGOV"),
                 Set.of(), LocalDate.of(2019, 5, 20), null));
         meetings.addAgendaItem(workshop.id(), top(workshop, "Servicekonten", null, Set.of(),
                 LocalDate.of(2019, 5, 21), Instant.parse("2019-05-14T08:00:00Z")));
-        meetings.addAgendaItem(workshop.id(), top(workshop, "Ausblick", null, Set.of(), LocalDate.of(2019, 6, 3), null));
+        meetings.addAgendaItem(workshop.id(), top(workshop, "Ausblick", null, Set.of(), LocalDate.of(2019, 6, 5), null));
     }
 
     public UUID ministry(String land, String abbreviation) {
