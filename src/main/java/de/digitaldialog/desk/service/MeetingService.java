@@ -202,6 +202,17 @@ public final class MeetingService {
         });
     }
 
+    /** The action items recorded on a meeting's TOPs, by TOP id. */
+    public java.util.Map<UUID, List<ActionItem>> actionItems(UUID meetingId) {
+        return database.read(store -> {
+            java.util.Map<UUID, List<ActionItem>> byItem = new java.util.HashMap<>();
+            for (AgendaItem item : store.agendaItems().findByMeeting(meetingId)) {
+                byItem.put(item.id(), store.actionItems().findByAgendaItem(item.id()));
+            }
+            return byItem;
+        });
+    }
+
     public List<ActionItem> openActionItems() {
         return database.read(store -> store.actionItems().findOpen());
     }

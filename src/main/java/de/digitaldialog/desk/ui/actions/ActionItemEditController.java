@@ -3,7 +3,7 @@ package de.digitaldialog.desk.ui.actions;
 import de.digitaldialog.desk.domain.ActionItemStatus;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.ui.common.DatePickers;
+import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
@@ -15,7 +15,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Binds the progress update of one action item; {@link #bind} hands it the item's view model. */
 public final class ActionItemEditController {
@@ -56,18 +55,8 @@ public final class ActionItemEditController {
     @FXML
     private void initialize() {
         statusField.getItems().setAll(Arrays.asList(ActionItemStatus.values()));
-        statusField.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ActionItemStatus value) {
-                return value == null ? "" : messages.label(value);
-            }
-
-            @Override
-            public ActionItemStatus fromString(String text) {
-                return statusField.getValue();
-            }
-        });
-        DatePickers.localize(dueDateField, messages, messages.get("actionItems.edit.datePrompt"));
+        statusField.setConverter(Converters.of(messages::label));
+        Converters.dates(dueDateField, messages);
     }
 
     /** Shows the item and binds the fields; {@code close} closes the window after saving or cancelling. */

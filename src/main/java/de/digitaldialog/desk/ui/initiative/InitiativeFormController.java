@@ -11,7 +11,7 @@ import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.ui.common.DatePickers;
+import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
@@ -286,7 +286,7 @@ public final class InitiativeFormController {
     }
 
     private void date(DatePicker picker) {
-        DatePickers.localize(picker, messages, messages.get("initiativeForm.datePrompt"));
+        Converters.dates(picker, messages);
     }
 
     private void milestones() {
@@ -373,17 +373,7 @@ public final class InitiativeFormController {
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
+        return Converters.of(label);
     }
 
     // --- actions ------------------------------------------------------------------------------
