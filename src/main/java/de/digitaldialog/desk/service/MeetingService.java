@@ -183,7 +183,10 @@ public final class MeetingService {
                 item.audit());
     }
 
-    /** Saves an action item; a new one (no audit yet) is minutes, so its meeting must have started. */
+    /**
+     * Saves an action item; a new one (no audit yet) is minutes, so its meeting must have started.
+     * Moving an overdue item's status or due date needs a reason for the delay.
+     */
     public ActionItem saveActionItem(ActionItem item) {
         Actor actor = user.now();
         return database.inTransaction(store -> {
@@ -191,6 +194,9 @@ public final class MeetingService {
                 AgendaItem agendaItem = store.agendaItems().findById(item.agendaItemId())
                         .orElseThrow(() -> notFound(item.agendaItemId()));
                 requireStarted(meeting(store, agendaItem.meetingId()));
+            } else {
+                ActionItem stored = store.actionItems().findById(item.id()).orElseThrow(() -> notFound(item.id()));
+                item.requireDelayReason(stored, LocalDate.now(user.clock().withZone(Meeting.ZONE)));
             }
             return store.actionItems().save(item, actor);
         });

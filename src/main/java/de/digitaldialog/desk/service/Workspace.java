@@ -17,6 +17,7 @@ public final class Workspace implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final InitiativeService initiatives;
     private final MeetingService meetings;
+    private final ActionItemService actionItems;
     private final BestPracticeService bestPractices;
     private final MeetingFollowUps followUps;
     private final CurrentUser user;
@@ -29,6 +30,7 @@ public final class Workspace implements AutoCloseable {
         this.referenceData = new ReferenceDataService(database, user);
         this.initiatives = new InitiativeService(database, user);
         this.meetings = new MeetingService(database, user);
+        this.actionItems = new ActionItemService(database, user, meetings);
         this.bestPractices = new BestPracticeService(database, user);
         this.followUps = new MeetingFollowUps(database, meetings);
     }
@@ -72,6 +74,11 @@ public final class Workspace implements AutoCloseable {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    /** The Beschlusskontrolle: open action items across meetings and the coming deadlines. */
+    public ActionItemService actionItems() {
+        return actionItems;
     }
 
     /** Follow-up meetings, templates and series made from a meeting. */

@@ -71,6 +71,10 @@ public final class Store {
         return new ActionItemRepository(dsl);
     }
 
+    public FollowUpQueries followUps() {
+        return new FollowUpQueries(dsl);
+    }
+
     public AttachmentRepository attachments() {
         return new AttachmentRepository(dsl);
     }

@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui.initiative;
 
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.Tables;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
@@ -11,7 +12,6 @@ import java.util.function.Consumer;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -56,19 +56,7 @@ public final class InitiativeForm {
      * list of initiatives in the window does.
      */
     public void openFrom(TableView<InitiativeSummary> table) {
-        table.setOnMouseClicked(event -> {
-            InitiativeSummary row = table.getSelectionModel().getSelectedItem();
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && row != null) {
-                open(table.getScene().getWindow(), row.id());
-            }
-        });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            InitiativeSummary row = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && row != null) {
-                event.consume();
-                open(table.getScene().getWindow(), row.id());
-            }
-        });
+        Tables.openRows(table, row -> open(table.getScene().getWindow(), row.id()));
     }
 
     /** Opens the form for a new initiative (Ctrl+N in the list). */
