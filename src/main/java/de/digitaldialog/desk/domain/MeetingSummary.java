@@ -1,12 +1,20 @@
 package de.digitaldialog.desk.domain;
 
 import java.time.LocalDateTime;
+import java.util.Set;
 import java.util.UUID;
 
-/** One row of a meeting list. */
+/**
+ * One row of a meeting list. A template is a meeting kept to copy from, not a calendar entry;
+ * the theme areas are those of its TOPs.
+ */
 public record MeetingSummary(UUID id, String number, String title, LocalizedText formatName,
                              String formatColor, MeetingMode mode, LocalDateTime startsAt,
                              LocalDateTime endsAt, String place, String hostLandCode,
                              MeetingStatus status, Classification classification,
-                             int agendaItemCount) {
+                             int agendaItemCount, boolean template, Set<UUID> themeAreaIds) {
+
+    public MeetingSummary {
+        themeAreaIds = Set.copyOf(themeAreaIds);
+    }
 }

@@ -14,6 +14,11 @@ public record Person(UUID id, Salutation salutation, String academicTitle, Strin
 
     /** "Dr. Anna Schmidt": title, first and last name, as lists and documents show a person. */
     public String displayName() {
+        return displayName(academicTitle, firstName, lastName);
+    }
+
+    /** The same for a person read in parts, e.g. as the owner of an action item. */
+    public static String displayName(String academicTitle, String firstName, String lastName) {
         StringBuilder name = new StringBuilder();
         for (String part : new String[] {academicTitle, firstName, lastName}) {
             if (part != null && !part.isBlank()) {

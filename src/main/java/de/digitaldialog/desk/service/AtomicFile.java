@@ -13,11 +13,11 @@ import org.slf4j.LoggerFactory;
  * Writes an export file all at once or not at all: into a temporary file beside the target,
  * then moved over it. On failure nothing is left behind and an existing target stays as it was.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** Writes the content; may throw any exception, which leaves the target untouched. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -31,15 +31,23 @@ final class AtomicFile {
      * @throws DeskException {@code error.export.write} when the file cannot be written
      */
     static Path write(Path target, Content content) {
+        return write(target, "error.export.write", content);
+    }
+
+    /**
+     * @param errorKey the message (with the file as its argument) when the file cannot be written
+     * @return the absolute target written
+     */
+    public static Path write(Path target, String errorKey, Content content) {
         Path file = target.toAbsolutePath().normalize();
         if (Files.isDirectory(file) || file.getParent() == null) {
-            throw new DeskException("error.export.write", file);
+            throw new DeskException(errorKey, file);
         }
         Path temporary;
         try {
             temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
         } catch (IOException | UnsupportedOperationException e) {
-            throw new DeskException(e, "error.export.write", file);
+            throw new DeskException(e, errorKey, file);
         }
         boolean moved = false;
         try {
@@ -50,7 +58,7 @@ final class AtomicFile {
             moved = true;
             return file;
         } catch (IOException | UncheckedIOException e) {
-            throw new DeskException(e, "error.export.write", file);
+            throw new DeskException(e, errorKey, file);
         } finally {
             if (!moved) {
                 try {

@@ -121,14 +121,19 @@ final class DemoMeetings {
                 "Das Netzwerk wird gegründet; die Wissenschaftsressorts legen eine Vereinbarung vor.",
                 AgendaOutcome.BESCHLOSSEN, Set.of(initiativeTitled(initiatives, "KI-Kompetenznetzwerk")),
                 List.of(decision("Gründung des KI-Kompetenznetzwerks der Hochschulen beider Länder."))));
-        meetings.addAgendaItem(meeting.id(), item(meeting, "Supercomputing-Verbund", catalog.themeArea("KI"),
-                catalog.ministry("DE-NW", "MKW"), 45, "Bedarf an Rechenzeit für KI-Projekte.",
+        AgendaItem computing = meetings.addAgendaItem(meeting.id(), item(meeting, "Supercomputing-Verbund",
+                catalog.themeArea("KI"), catalog.ministry("DE-NW", "MKW"), 45, "Bedarf an Rechenzeit für KI-Projekte.",
                 "Die Ressorts prüfen einen gemeinsamen Antrag beim Bund.", AgendaOutcome.VERTAGT,
                 Set.of(initiativeTitled(initiatives, "Supercomputing")), List.of()));
         meetings.saveActionItem(new ActionItem(UUID.randomUUID(), network.id(),
                 "Entwurf der Gründungsvereinbarung vorlegen", catalog.ministry("DE-BY", "StMWK"), null,
                 LocalDate.of(2019, 9, 30), ActionItemStatus.ERLEDIGT, null,
                 initiativeTitled(initiatives, "KI-Kompetenznetzwerk"), null));
+        // still open long after its date: the Beschlusskontrolle marks it overdue
+        meetings.saveActionItem(new ActionItem(UUID.randomUUID(), computing.id(),
+                "Rechenzeitbedarf der Hochschulen für einen gemeinsamen Antrag erheben",
+                catalog.ministry("DE-NW", "MKW"), null, LocalDate.of(2019, 7, 31), ActionItemStatus.OFFEN, null,
+                initiativeTitled(initiatives, "Supercomputing"), null));
         advance(meeting, MeetingStatus.EINGELADEN, MeetingStatus.DURCHGEFUEHRT);
     }
 

@@ -177,7 +177,14 @@ public final class InitiativeService {
     /** What the meeting planner holds about an initiative: its meetings, TOPs (with decisions) and follow-ups. */
     public record References(List<de.digitaldialog.desk.domain.MeetingSummary> meetings,
                              List<de.digitaldialog.desk.domain.AgendaItem> agendaItems,
-                             List<de.digitaldialog.desk.domain.ActionItem> actionItems) {
+                             List<de.digitaldialog.desk.domain.ActionItem> actionItems,
+                             Map<UUID, UUID> meetingOfAgendaItem) {
+
+        public static final References NONE = new References(List.of(), List.of(), List.of(), Map.of());
+
+        public References {
+            meetingOfAgendaItem = Map.copyOf(meetingOfAgendaItem);
+        }
     }
 
     /** The meetings, agenda items, decisions and action items that refer to the initiative, in one read. */
@@ -197,13 +204,19 @@ public final class InitiativeService {
 
     private static References references(Store store, UUID id) {
         if (!store.initiatives().hasMeetingReferences(id)) {
-            return new References(List.of(), List.of(), List.of());
+            return References.NONE;
         }
-        var items = store.agendaItems().findByInitiative(id);
-        var meetingIds = items.stream().map(de.digitaldialog.desk.domain.AgendaItem::meetingId)
-                .collect(java.util.stream.Collectors.toSet());
-        return new References(store.meetings().findSummaries(meetingIds), items,
-                store.actionItems().findByInitiative(id));
+        var items = new java.util.ArrayList<>(store.agendaItems().findByInitiative(id));
+        var actions = store.actionItems().findByInitiative(id);
+        Map<UUID, UUID> meetingOf = new java.util.HashMap<>();
+        items.forEach(item -> meetingOf.put(item.id(), item.meetingId()));
+        // an action item about the initiative may come from a TOP that is not linked to it
+        actions.stream().map(de.digitaldialog.desk.domain.ActionItem::agendaItemId)
+                .filter(itemId -> !meetingOf.containsKey(itemId)).distinct()
+                .forEach(itemId -> store.agendaItems().findById(itemId)
+                        .ifPresent(item -> meetingOf.put(item.id(), item.meetingId())));
+        return new References(store.meetings().findSummaries(new java.util.HashSet<>(meetingOf.values())), items,
+                actions, meetingOf);
     }
 
     private static Initiative find(Store store, UUID id) {

@@ -12,9 +12,9 @@ import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.AttachmentRepository;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -84,6 +84,7 @@ public final class MeetingService {
         Actor actor = user.now();
         return database.inTransaction(store -> {
             Meeting meeting = meeting(store, meetingId);
+            requireDeadlineBefore(meeting, draft);
             if (draft.outcome() != null || !draft.decisions().isEmpty()) {
                 requireStarted(meeting);
             }
@@ -99,15 +100,13 @@ public final class MeetingService {
         });
     }
 
-    /** Saves a TOP added before; its number stays once the meeting is invited. */
+    /** Saves a TOP added before; number and place change only through the agenda's own steps. */
     public AgendaItem saveAgendaItem(AgendaItem item) {
         Actor actor = user.now();
         return database.inTransaction(store -> {
             AgendaItem stored = store.agendaItems().findById(item.id()).orElseThrow(() -> notFound(item.id()));
             Meeting meeting = meeting(store, stored.meetingId());
-            if (meeting.status().freezesAgendaNumbers() && !Objects.equals(item.number(), stored.number())) {
-                throw new ValidationException("number", "validation.agenda.numberFrozen", stored.number());
-            }
+            requireDeadlineBefore(meeting, item);
             boolean minutesChanged = item.outcome() != stored.outcome()
                     || !withoutAudit(item.decisions()).equals(withoutAudit(stored.decisions()));
             if (minutesChanged) {
@@ -117,7 +116,77 @@ public final class MeetingService {
         });
     }
 
-    /** Saves an action item; a new one (no audit yet) is minutes, so its meeting must have started. */
+    /** Moves a TOP {@code offset} places up (negative) or down the agenda; returns the new agenda. */
+    public List<AgendaItem> moveAgendaItem(UUID itemId, int offset) {
+        return rearrange(itemId, (store, agenda, index) -> {
+            AgendaItem moved = agenda.remove(index);
+            agenda.add(Math.max(0, Math.min(agenda.size(), index + offset)), moved);
+        });
+    }
+
+    /**
+     * Makes a TOP a sub-item of the main item above it (2.1, 2.2 …) or a main item again. Only
+     * while the meeting is planned: the invitation has sent the numbers out.
+     */
+    public List<AgendaItem> setSubItem(UUID itemId, boolean sub) {
+        return rearrange(itemId, (store, agenda, index) -> {
+            AgendaItem item = agenda.get(index);
+            if (sub && index == 0) {
+                throw new ValidationException("number", "validation.agenda.subItemFirst");
+            }
+            // the numbering reads the level from the number; a placeholder carries the new one
+            agenda.set(index, renumbered(item, sub ? "0.1" : "0"));
+        });
+    }
+
+    /** Deletes a TOP (its decisions and action items go with it); returns the new agenda. */
+    public List<AgendaItem> removeAgendaItem(UUID itemId) {
+        Actor actor = user.now();
+        return rearrange(itemId, (store, agenda, index) -> store.agendaItems().delete(agenda.remove(index), actor));
+    }
+
+    /** A change of the agenda's order or levels, made on the list of live TOPs in their order. */
+    private interface Arrangement {
+        void apply(Store store, List<AgendaItem> agenda, int index);
+    }
+
+    /**
+     * Applies {@code change} to the meeting's agenda in one transaction, then numbers it again
+     * (while planned) and stores numbers and places. Once invited, numbers stay and only the
+     * order and deletions are taken; a change of level is refused.
+     */
+    private List<AgendaItem> rearrange(UUID itemId, Arrangement change) {
+        return database.inTransaction(store -> {
+            AgendaItem item = store.agendaItems().findById(itemId).orElseThrow(() -> notFound(itemId));
+            Meeting meeting = meeting(store, item.meetingId());
+            List<AgendaItem> agenda = new java.util.ArrayList<>(store.agendaItems().findByMeeting(meeting.id()));
+            int index = agenda.indexOf(agenda.stream().filter(top -> top.id().equals(itemId)).findFirst()
+                    .orElseThrow(() -> notFound(itemId)));
+            List<String> before = agenda.stream().map(AgendaItem::number).toList();
+            change.apply(store, agenda, index);
+            boolean frozen = meeting.status().freezesAgendaNumbers();
+            List<String> numbers = frozen ? agenda.stream().map(AgendaItem::number).toList() : AgendaNumbers.of(
+                    agenda.stream().map(top -> top.number().contains(".")).toList());
+            if (frozen && !before.containsAll(numbers)) {
+                throw new ValidationException("number", "validation.agenda.numberFrozen", item.number());
+            }
+            store.agendaItems().place(meeting.id(), numbers, agenda.stream().map(AgendaItem::id).toList(), !frozen);
+            return store.agendaItems().findByMeeting(meeting.id());
+        });
+    }
+
+    private static AgendaItem renumbered(AgendaItem item, String number) {
+        return new AgendaItem(item.id(), item.meetingId(), number, item.position(), item.title(), item.themeAreaId(),
+                item.presenterMinistryId(), item.presenterPersonId(), item.plannedMinutes(), item.background(),
+                item.proposedDecision(), item.talkingPoints(), item.inputDeadline(), item.inputOwnerMinistryId(),
+                item.inputReceivedAt(), item.outcome(), item.classification(), item.initiativeIds(), item.decisions(),
+                item.audit());
+    }
+
+    /**
+     * Saves an action item; a new one (no audit yet) is minutes, so its meeting must have started.
+     * Moving an overdue item's status or due date needs a reason for the delay.
+     */
     public ActionItem saveActionItem(ActionItem item) {
         Actor actor = user.now();
         return database.inTransaction(store -> {
@@ -125,8 +194,22 @@ public final class MeetingService {
                 AgendaItem agendaItem = store.agendaItems().findById(item.agendaItemId())
                         .orElseThrow(() -> notFound(item.agendaItemId()));
                 requireStarted(meeting(store, agendaItem.meetingId()));
+            } else {
+                ActionItem stored = store.actionItems().findById(item.id()).orElseThrow(() -> notFound(item.id()));
+                item.requireDelayReason(stored, LocalDate.now(user.clock().withZone(Meeting.ZONE)));
             }
             return store.actionItems().save(item, actor);
+        });
+    }
+
+    /** The action items recorded on a meeting's TOPs, by TOP id. */
+    public java.util.Map<UUID, List<ActionItem>> actionItems(UUID meetingId) {
+        return database.read(store -> {
+            java.util.Map<UUID, List<ActionItem>> byItem = new java.util.HashMap<>();
+            for (AgendaItem item : store.agendaItems().findByMeeting(meetingId)) {
+                byItem.put(item.id(), store.actionItems().findByAgendaItem(item.id()));
+            }
+            return byItem;
         });
     }
 
@@ -153,6 +236,14 @@ public final class MeetingService {
 
     private static Meeting meeting(Store store, UUID id) {
         return store.meetings().findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The input is for preparing the meeting: it is due before the meeting's day at the latest. */
+    private static void requireDeadlineBefore(Meeting meeting, AgendaItem item) {
+        LocalDate day = meeting.startsAt().toLocalDate();
+        if (item.inputDeadline() != null && item.inputDeadline().isAfter(day)) {
+            throw new ValidationException("inputDeadline", "validation.agenda.deadlineAfterMeeting", day);
+        }
     }
 
     private void requireStarted(Meeting meeting) {

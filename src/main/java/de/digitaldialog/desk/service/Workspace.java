@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.service;
 
+import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.store.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +17,7 @@ public final class Workspace implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final InitiativeService initiatives;
     private final MeetingService meetings;
+    private final ActionItemService actionItems;
     private final BestPracticeService bestPractices;
     private final MeetingFollowUps followUps;
     private final CurrentUser user;
@@ -28,6 +30,7 @@ public final class Workspace implements AutoCloseable {
         this.referenceData = new ReferenceDataService(database, user);
         this.initiatives = new InitiativeService(database, user);
         this.meetings = new MeetingService(database, user);
+        this.actionItems = new ActionItemService(database, user, meetings);
         this.bestPractices = new BestPracticeService(database, user);
         this.followUps = new MeetingFollowUps(database, meetings);
     }
@@ -73,6 +76,11 @@ public final class Workspace implements AutoCloseable {
         return meetings;
     }
 
+    /** The Beschlusskontrolle: open action items across meetings and the coming deadlines. */
+    public ActionItemService actionItems() {
+        return actionItems;
+    }
+
     /** Follow-up meetings, templates and series made from a meeting. */
     public MeetingFollowUps followUps() {
         return followUps;
@@ -87,6 +95,11 @@ public final class Workspace implements AutoCloseable {
         return bestPractices;
     }
 
+    /** Weekend, holiday and double-booking warnings for a meeting's date. */
+    public CalendarWarnings calendarWarnings() {
+        return new CalendarWarnings(database);
+    }
+
     public InfoService info() {
         return new InfoService(database);
     }
@@ -98,6 +111,11 @@ public final class Workspace implements AutoCloseable {
     /** Exports initiative lists to CSV or XLSX; the window and the command line share it. */
     public InitiativeExport export() {
         return new InitiativeExport(referenceData, user.clock());
+    }
+
+    /** Generates the briefing sheets (PDF); the window and the command line share it. */
+    public BriefingService briefings() {
+        return new BriefingService(database, referenceData, settings, user.clock());
     }
 
     public DemoData demoData() {

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Result;
+import org.jooq.impl.DSL;
 
 /**
  * Agenda items (TOPs) with their linked initiatives and decisions. Links are replaced with the
@@ -94,9 +95,21 @@ public final class AgendaItemRepository {
         row.setInputReceivedAt(AuditedRows.timestamp(item.inputReceivedAt()));
         row.setOutcome(item.outcome() == null ? null : item.outcome().name());
         row.setClassification(item.classification().name());
-        Audit audit = item.audit() == null
-                ? AuditedRows.insert(dsl, row, actor)
-                : AuditedRows.update(dsl, row, item.audit(), actor);
+        Audit audit;
+        String number = item.number();
+        int position = item.position();
+        if (item.audit() == null) {
+            audit = AuditedRows.insert(dsl, row, actor);
+        } else {
+            // number and place belong to the agenda as a whole: only place() moves them
+            row.changed(AGENDA_ITEM.NUMBER, false);
+            row.changed(AGENDA_ITEM.POSITION, false);
+            audit = AuditedRows.update(dsl, row, item.audit(), actor);
+            var placed = dsl.select(AGENDA_ITEM.NUMBER, AGENDA_ITEM.POSITION).from(AGENDA_ITEM)
+                    .where(AGENDA_ITEM.ID.eq(item.id())).fetchOne();
+            number = placed.value1();
+            position = placed.value2();
+        }
         dsl.deleteFrom(AGENDA_ITEM_INITIATIVE).where(AGENDA_ITEM_INITIATIVE.AGENDA_ITEM_ID.eq(item.id())).execute();
         for (UUID initiativeId : item.initiativeIds()) {
             dsl.insertInto(AGENDA_ITEM_INITIATIVE)
@@ -105,11 +118,36 @@ public final class AgendaItemRepository {
                     .execute();
         }
         List<Decision> decisions = saveDecisions(item, actor);
-        return new AgendaItem(item.id(), item.meetingId(), item.number(), item.position(), item.title(),
+        return new AgendaItem(item.id(), item.meetingId(), number, position, item.title(),
                 item.themeAreaId(), item.presenterMinistryId(), item.presenterPersonId(), item.plannedMinutes(),
                 item.background(), item.proposedDecision(), item.talkingPoints(), item.inputDeadline(),
                 item.inputOwnerMinistryId(), item.inputReceivedAt(), item.outcome(), item.classification(),
                 item.initiativeIds(), decisions, audit);
+    }
+
+    /**
+     * Gives the live TOPs of a meeting their numbers and places, in the order given. Numbers are
+     * unique per meeting, so changed ones pass through a temporary number first ("#" and the
+     * place), and TOPs deleted before the invitation give theirs up ("~" and part of their id).
+     * Number and place are the agenda's layout, not an edit of the TOP: its version stays.
+     */
+    public void place(UUID meetingId, List<String> numbers, List<UUID> ordered, boolean releaseDeleted) {
+        if (releaseDeleted) {
+            dsl.update(AGENDA_ITEM)
+                    .set(AGENDA_ITEM.NUMBER, DSL.concat(DSL.inline("~"),
+                            DSL.substring(AGENDA_ITEM.ID.cast(String.class), 1, 9)))
+                    .where(AGENDA_ITEM.MEETING_ID.eq(meetingId)).and(AGENDA_ITEM.DELETED_AT.isNotNull())
+                    .and(AGENDA_ITEM.NUMBER.notLike("~%"))
+                    .execute();
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.NUMBER, "#" + i)
+                    .where(AGENDA_ITEM.ID.eq(ordered.get(i))).execute();
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.NUMBER, numbers.get(i)).set(AGENDA_ITEM.POSITION, i)
+                    .where(AGENDA_ITEM.ID.eq(ordered.get(i))).execute();
+        }
     }
 
     /** Marks the item deleted; it keeps its number, and its decisions and action items go with it. */

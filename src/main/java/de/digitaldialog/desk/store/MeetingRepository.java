@@ -57,8 +57,9 @@ public final class MeetingRepository {
     }
 
     /**
-     * The list of meetings by start, in one query: format, host Land and number of TOPs joined in.
-     * Templates are no appointments and are listed apart ({@link #findTemplateSummaries()}).
+     * The list of meetings by start: format, host Land and number of TOPs joined in, and the theme
+     * areas of their TOPs. Templates are no appointments and are listed apart
+     * ({@link #findTemplateSummaries()}).
      */
     public List<MeetingSummary> findSummaries() {
         return summaries(MEETING.IS_TEMPLATE.isFalse());
@@ -79,9 +80,14 @@ public final class MeetingRepository {
                 .from(AGENDA_ITEM).where(AGENDA_ITEM.DELETED_AT.isNull())
                 .groupBy(AGENDA_ITEM.MEETING_ID).asTable("items");
         Field<Integer> itemCount = DSL.coalesce(items.field("item_count", Integer.class), 0);
+        Map<UUID, Set<UUID>> themeAreas = new HashMap<>();
+        dsl.selectDistinct(AGENDA_ITEM.MEETING_ID, AGENDA_ITEM.THEME_AREA_ID).from(AGENDA_ITEM)
+                .where(AGENDA_ITEM.DELETED_AT.isNull()).and(AGENDA_ITEM.THEME_AREA_ID.isNotNull())
+                .forEach(row -> themeAreas.computeIfAbsent(row.value1(), id -> new HashSet<>()).add(row.value2()));
         return dsl.select(MEETING.ID, MEETING.NUMBER, MEETING.TITLE, MEETING_FORMAT.NAME_DE, MEETING_FORMAT.NAME_EN,
                         MEETING_FORMAT.COLOR, MEETING.MODE, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.TIME_ZONE,
-                        MEETING.PLACE, LAND.CODE, MEETING.STATUS, MEETING.CLASSIFICATION, itemCount)
+                        MEETING.PLACE, LAND.CODE, MEETING.STATUS, MEETING.CLASSIFICATION, itemCount,
+                        MEETING.IS_TEMPLATE)
                 .from(MEETING)
                 .join(MEETING_FORMAT).on(MEETING_FORMAT.ID.eq(MEETING.FORMAT_ID))
                 .leftJoin(LAND).on(LAND.ID.eq(MEETING.HOST_LAND_ID))
@@ -94,7 +100,8 @@ public final class MeetingRepository {
                         inMeetingZone(row.get(MEETING.STARTS_AT), row.get(MEETING.TIME_ZONE)),
                         inMeetingZone(row.get(MEETING.ENDS_AT), row.get(MEETING.TIME_ZONE)),
                         row.get(MEETING.PLACE), row.get(LAND.CODE), MeetingStatus.valueOf(row.get(MEETING.STATUS)),
-                        Classification.valueOf(row.get(MEETING.CLASSIFICATION)), row.get(itemCount)));
+                        Classification.valueOf(row.get(MEETING.CLASSIFICATION)), row.get(itemCount),
+                        row.get(MEETING.IS_TEMPLATE), themeAreas.getOrDefault(row.get(MEETING.ID), Set.of())));
     }
 
     /**
@@ -259,7 +266,7 @@ public final class MeetingRepository {
     }
 
     /** Rows written elsewhere may name another zone; the domain always speaks {@link Meeting#ZONE}. */
-    private static LocalDateTime inMeetingZone(LocalDateTime local, String zone) {
+    static LocalDateTime inMeetingZone(LocalDateTime local, String zone) {
         ZoneId stored = ZoneId.of(zone);
         return stored.equals(Meeting.ZONE) ? local
                 : local.atZone(stored).withZoneSameInstant(Meeting.ZONE).toLocalDateTime();

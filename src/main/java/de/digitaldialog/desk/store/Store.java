@@ -59,6 +59,10 @@ public final class Store {
         return new MeetingRepository(dsl);
     }
 
+    public OverlapRepository overlaps() {
+        return new OverlapRepository(dsl);
+    }
+
     public AgendaItemRepository agendaItems() {
         return new AgendaItemRepository(dsl);
     }
@@ -67,7 +71,15 @@ public final class Store {
         return new ActionItemRepository(dsl);
     }
 
+    public FollowUpQueries followUps() {
+        return new FollowUpQueries(dsl);
+    }
+
     public AttachmentRepository attachments() {
         return new AttachmentRepository(dsl);
+    }
+
+    public BriefingQueries briefingQueries() {
+        return new BriefingQueries(dsl);
     }
 }

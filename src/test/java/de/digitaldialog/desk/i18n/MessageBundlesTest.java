@@ -151,7 +151,8 @@ class MessageBundlesTest {
             de.digitaldialog.desk.domain.MeetingStatus.class, de.digitaldialog.desk.domain.MeetingMode.class,
             de.digitaldialog.desk.domain.ParticipantRole.class, de.digitaldialog.desk.domain.AgendaOutcome.class,
             de.digitaldialog.desk.domain.ActionItemStatus.class, de.digitaldialog.desk.domain.Transferability.class,
-            de.digitaldialog.desk.domain.MinistryKind.class, de.digitaldialog.desk.domain.Salutation.class);
+            de.digitaldialog.desk.domain.MinistryKind.class, de.digitaldialog.desk.domain.Salutation.class,
+            de.digitaldialog.desk.domain.Holiday.class, de.digitaldialog.desk.domain.PartnerLand.class);
 
     private static boolean isEnumLabel(String key) {
         if (!key.startsWith("enum.")) {

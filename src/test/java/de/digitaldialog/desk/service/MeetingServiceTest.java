@@ -91,18 +91,72 @@ class MeetingServiceTest {
     }
 
     @Test
-    void agendaNumbersAreFrozenOnceInvited() {
+    void whilePlannedTheNumbersFollowOrderLevelsAndDeletions() {
         Meeting meeting = meetings.create(draft(NOW.plusDays(2)));
-        AgendaItem added = meetings.addAgendaItem(meeting.id(), item(meeting, "Zusammenarbeit"));
-        AgendaItem renumbered = meetings.saveAgendaItem(withNumber(added, "1.1"));
-        assertThat(renumbered.number()).isEqualTo("1.1");
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (String title : List.of("Begrüßung", "KI", "Rechenzentren", "Schulen")) {
+            ids.add(meetings.addAgendaItem(meeting.id(), item(meeting, title)).id());
+        }
+        assertThat(numbered(meetings.setSubItem(ids.get(2), true)))
+                .containsExactly("1 Begrüßung", "2 KI", "2.1 Rechenzentren", "3 Schulen");
+        assertThat(numbered(meetings.moveAgendaItem(ids.get(3), -3)))
+                .containsExactly("1 Schulen", "2 Begrüßung", "3 KI", "3.1 Rechenzentren");
+        assertThat(numbered(meetings.removeAgendaItem(ids.get(0))))
+                .containsExactly("1 Schulen", "2 KI", "2.1 Rechenzentren");
+        assertThat(numbered(meetings.setSubItem(ids.get(2), false)))
+                .containsExactly("1 Schulen", "2 KI", "3 Rechenzentren");
+        assertThat(meetings.addAgendaItem(meeting.id(), item(meeting, "Verschiedenes")).number()).isEqualTo("4");
+        assertThatThrownBy(() -> meetings.setSubItem(ids.get(3), true))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.key()).isEqualTo("validation.agenda.subItemFirst"));
+    }
 
+    @Test
+    void onceInvitedTheNumbersStayWhenTheOrderChanges() {
+        Meeting meeting = meetings.create(draft(NOW.plusDays(2)));
+        AgendaItem first = meetings.addAgendaItem(meeting.id(), item(meeting, "Zusammenarbeit"));
+        AgendaItem second = meetings.addAgendaItem(meeting.id(), item(meeting, "Digitalisierung"));
         meetings.save(meetings.load(meeting.id()).withStatus(MeetingStatus.EINGELADEN, null));
 
-        assertThatThrownBy(() -> meetings.saveAgendaItem(withNumber(renumbered, "2")))
+        assertThat(numbered(meetings.moveAgendaItem(second.id(), -1)))
+                .containsExactly("2 Digitalisierung", "1 Zusammenarbeit");
+        assertThatThrownBy(() -> meetings.setSubItem(first.id(), true))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.key()).isEqualTo("validation.agenda.numberFrozen"));
-        assertThat(meetings.agenda(meeting.id())).extracting(AgendaItem::number).containsExactly("1.1");
+        AgendaItem saved = meetings.saveAgendaItem(withNumber(meetings.agenda(meeting.id()).get(1), "7"));
+        assertThat(saved.number()).as("a TOP's own save leaves its number").isEqualTo("1");
+        assertThat(numbered(meetings.removeAgendaItem(first.id()))).containsExactly("2 Digitalisierung");
+        assertThat(meetings.addAgendaItem(meeting.id(), item(meeting, "Nachtrag")).number())
+                .as("the deleted TOP keeps its number").isEqualTo("2a");
+    }
+
+    @Test
+    void anInputDeadlineAfterTheMeetingIsRefusedAndNothingSaved() {
+        Meeting meeting = meetings.create(draft(NOW.plusDays(2)));
+        AgendaItem late = withDeadline(item(meeting, "Zu spät"), NOW.plusDays(3).toLocalDate());
+        assertThatThrownBy(() -> meetings.addAgendaItem(meeting.id(), late))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("inputDeadline");
+                    assertThat(e.key()).isEqualTo("validation.agenda.deadlineAfterMeeting");
+                });
+        assertThat(meetings.agenda(meeting.id())).isEmpty();
+        AgendaItem onTime = meetings.addAgendaItem(meeting.id(),
+                withDeadline(item(meeting, "Rechtzeitig"), NOW.plusDays(1).toLocalDate()));
+        assertThatThrownBy(() -> meetings.saveAgendaItem(withDeadline(onTime, NOW.plusDays(5).toLocalDate())))
+                .isInstanceOf(ValidationException.class);
+        assertThat(meetings.agenda(meeting.id()).get(0).inputDeadline()).isEqualTo(NOW.plusDays(1).toLocalDate());
+    }
+
+    private static List<String> numbered(List<AgendaItem> agenda) {
+        return agenda.stream().map(top -> top.number() + " " + top.title()).toList();
+    }
+
+    private static AgendaItem withDeadline(AgendaItem item, LocalDate deadline) {
+        return new AgendaItem(item.id(), item.meetingId(), item.number(), item.position(), item.title(),
+                item.themeAreaId(), item.presenterMinistryId(), item.presenterPersonId(), item.plannedMinutes(),
+                item.background(), item.proposedDecision(), item.talkingPoints(), deadline,
+                item.inputOwnerMinistryId(), item.inputReceivedAt(), item.outcome(), item.classification(),
+                item.initiativeIds(), item.decisions(), item.audit());
     }
 
     @Test

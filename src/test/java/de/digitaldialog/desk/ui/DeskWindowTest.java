@@ -121,6 +121,10 @@ class DeskWindowTest {
         assertThat(robot.lookup("#initiativesTable .table-row-cell .table-cell").queryAllAs(Node.class)).isNotEmpty();
 
         open(robot, "#navMeetings");
+        assertThat(robot.lookup("#monthGrid").query().isVisible()).isTrue();
+        robot.clickOn("#modeList");
+        robot.interact(() -> robot.lookup("#meetingFilterScope").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(de.digitaldialog.desk.ui.meetings.MeetingScope.ALL));
         TableView<?> meetings = robot.lookup("#meetingsTable").queryAs(TableView.class);
         assertThat(meetings.getItems()).isNotEmpty();
         MeetingSummary session = workspace.meetings().list().stream()

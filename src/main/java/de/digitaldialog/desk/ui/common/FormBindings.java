@@ -2,8 +2,6 @@ package de.digitaldialog.desk.ui.common;
 
 import de.digitaldialog.desk.i18n.Messages;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -19,7 +17,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.util.Callback;
 import javafx.scene.control.ListView;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 
 /** Small bindings forms share: a field's message under it, a check when the field is left. */
@@ -74,26 +71,11 @@ public final class FormBindings {
         });
     }
 
-    /** Shows items by a label; the text is never parsed back (the items come from a list). */
-    public static <T> StringConverter<T> labels(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
-
     /** A combo box of a stored value set, each value labelled from the bundle. */
     public static <E extends Enum<E>> void choice(ComboBox<E> box, E[] values, Messages messages,
                                                   ObjectProperty<E> value) {
         box.getItems().setAll(Arrays.asList(values));
-        box.setConverter(labels(messages::label));
+        box.setConverter(Converters.of(messages::label));
         box.valueProperty().bindBidirectional(value);
     }
 
@@ -104,7 +86,7 @@ public final class FormBindings {
     public static <T> void checks(CheckComboBox<T> box, ObservableList<T> options, ObservableList<T> chosen,
                                   Function<T, String> label) {
         box.getItems().setAll(options);
-        box.setConverter(labels(label));
+        box.setConverter(Converters.of(label));
         boolean[] syncing = {false};
         Runnable toBox = () -> {
             if (syncing[0]) {
@@ -139,39 +121,6 @@ public final class FormBindings {
             }
         });
         toBox.run();
-    }
-
-    /**
-     * A date picker that shows and reads dates as the UI language writes them (12.03.2019,
-     * 12 Mar 2019), also in short forms (12.3.2019, 12/3/2019); unreadable text keeps the value.
-     */
-    public static void date(DatePicker picker, Messages messages) {
-        boolean english = Messages.ENGLISH.getLanguage().equals(messages.locale().getLanguage());
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(english ? "d MMM yyyy" : "dd.MM.yyyy", messages.locale());
-        DateTimeFormatter lenient = DateTimeFormatter.ofPattern(english ? "d/M/yyyy" : "d.M.yyyy", messages.locale());
-        picker.setPromptText(messages.get("initiativeForm.datePrompt"));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate value) {
-                return value == null ? "" : format.format(value);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                if (text == null || text.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(text.strip(), format);
-                } catch (DateTimeParseException e) {
-                    try {
-                        return LocalDate.parse(text.strip(), lenient);
-                    } catch (DateTimeParseException again) {
-                        return picker.getValue();
-                    }
-                }
-            }
-        });
     }
 
     /** A date typed but not yet confirmed with Enter counts too (Ctrl+S straight from the field). */

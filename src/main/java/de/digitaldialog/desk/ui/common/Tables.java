@@ -3,15 +3,22 @@ package de.digitaldialog.desk.ui.common;
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.i18n.Messages;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 
 /**
  * The set-up the list pages' tables share (initiatives, theme areas, meetings, best practices):
@@ -57,6 +64,34 @@ public final class Tables {
                 setTooltip(new Tooltip(tooltip.apply(item)));
             }
         };
+    }
+
+    /** Enter or a double-click on a row opens it, as every list of the window does. */
+    public static <T> void openRows(TableView<T> table, Consumer<T> open) {
+        table.setOnMouseClicked(event -> {
+            T row = table.getSelectionModel().getSelectedItem();
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && row != null) {
+                open.accept(row);
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            T row = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && row != null) {
+                event.consume();
+                open.accept(row);
+            }
+        });
+    }
+
+    /** Rows for which {@code test} holds get the pseudo-class (e.g. {@code :overdue}, a tint). */
+    public static <T> void markRows(TableView<T> table, PseudoClass mark, Predicate<T> test) {
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(mark, !empty && item != null && test.test(item));
+            }
+        });
     }
 
     /**

@@ -3,16 +3,15 @@ package de.digitaldialog.desk.ui.initiative;
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.FormWindow;
+import de.digitaldialog.desk.ui.common.Tables;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import javafx.scene.control.TableView;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -29,6 +28,7 @@ public final class InitiativeForm {
     private final Messages messages;
     private final WorkspaceModel model;
     private Consumer<Initiative> onSaved = initiative -> { };
+    private BiConsumer<Window, UUID> meetingOpener = (owner, meeting) -> { };
 
     public InitiativeForm(ViewLoader views, Messages messages, WorkspaceModel model) {
         this.views = views;
@@ -42,24 +42,17 @@ public final class InitiativeForm {
         return this;
     }
 
+    /** How a reference line of the form opens its meeting (the window wires in the meeting form). */
+    public void meetingOpener(BiConsumer<Window, UUID> opener) {
+        this.meetingOpener = opener;
+    }
+
     /**
      * Lets a table of initiatives open the selected one with Enter or a double-click, as every
      * list of initiatives in the window does.
      */
     public void openFrom(TableView<InitiativeSummary> table) {
-        table.setOnMouseClicked(event -> {
-            InitiativeSummary row = table.getSelectionModel().getSelectedItem();
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && row != null) {
-                open(table.getScene().getWindow(), row.id());
-            }
-        });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            InitiativeSummary row = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && row != null) {
-                event.consume();
-                open(table.getScene().getWindow(), row.id());
-            }
-        });
+        Tables.openRows(table, row -> open(table.getScene().getWindow(), row.id()));
     }
 
     /** Opens the form for a new initiative (Ctrl+N in the list). */
@@ -88,6 +81,11 @@ public final class InitiativeForm {
             @Override
             public void close() {
                 stage.close();
+            }
+
+            @Override
+            public void openMeeting(UUID meetingId) {
+                meetingOpener.accept(stage, meetingId);
             }
         });
         form.viewModel().load(initiativeId);

@@ -11,6 +11,9 @@ import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.briefing.BriefingRequest;
+import de.digitaldialog.desk.ui.briefing.BriefingPreview;
+import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
@@ -53,6 +56,9 @@ public final class InitiativeFormController {
         void saved(Initiative initiative);
 
         void close();
+
+        /** A reference line was opened: show its meeting. */
+        void openMeeting(UUID meetingId);
     }
 
     private final InitiativeFormViewModel viewModel;
@@ -66,6 +72,10 @@ public final class InitiativeFormController {
 
         @Override
         public void close() {
+        }
+
+        @Override
+        public void openMeeting(UUID meetingId) {
         }
     };
 
@@ -122,20 +132,25 @@ public final class InitiativeFormController {
     @FXML private TableColumn<StatusChange, String> historyFromColumn;
     @FXML private TableColumn<StatusChange, String> historyToColumn;
     @FXML private TableColumn<StatusChange, String> historyWhyColumn;
-    @FXML private javafx.scene.control.ListView<String> referenceList;
+    @FXML private javafx.scene.control.ListView<InitiativeFormViewModel.Reference> referenceList;
     @FXML private Button cancelButton;
     @FXML private Button saveButton;
+    @FXML private Button onePagerButton;
+    private final BriefingPreview preview;
 
-    public InitiativeFormController(InitiativeFormViewModel viewModel, Messages messages, ErrorReporter errors) {
+    public InitiativeFormController(InitiativeFormViewModel viewModel, Messages messages, ErrorReporter errors,
+                                    BriefingPreview preview) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.errors = errors;
+        this.preview = preview;
         this.formats = Formats.of(messages.locale());
     }
 
     @FXML
     private void initialize() {
         viewModel.onUnexpected(errors::report);
+        onePagerButton.disableProperty().bind(viewModel.storedProperty().isNull());
         heading.textProperty().bind(viewModel.headingProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         problem.textProperty().bind(viewModel.problemProperty());
@@ -176,9 +191,9 @@ public final class InitiativeFormController {
         error(arenaReasonField, arenaReasonError, InitiativeFormViewModel.ARENA_REASON);
 
         FormBindings.bind(fileReferenceField, viewModel.fileReferenceProperty());
-        FormBindings.date(startDateField, messages);
-        FormBindings.date(targetDateField, messages);
-        FormBindings.date(milestoneDueField, messages);
+        Converters.dates(startDateField, messages);
+        Converters.dates(targetDateField, messages);
+        Converters.dates(milestoneDueField, messages);
         startDateField.valueProperty().bindBidirectional(viewModel.startDateProperty());
         targetDateField.valueProperty().bindBidirectional(viewModel.targetDateProperty());
         error(targetDateField, targetDateError, InitiativeFormViewModel.TARGET_DATE);
@@ -188,7 +203,7 @@ public final class InitiativeFormController {
         milestones();
         status();
         history();
-        referenceList.setItems(viewModel.references());
+        references();
 
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.loadedProperty().not()));
     }
@@ -230,7 +245,7 @@ public final class InitiativeFormController {
     private void lead(SearchableComboBox<Ministry> box, ObservableList<Ministry> options,
                       javafx.beans.property.ObjectProperty<Ministry> value) {
         box.setItems(options);
-        box.setConverter(FormBindings.labels(viewModel::ministryLabel));
+        box.setConverter(Converters.of(viewModel::ministryLabel));
         box.valueProperty().bindBidirectional(value);
     }
 
@@ -273,7 +288,7 @@ public final class InitiativeFormController {
         currentStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> messages.label(viewModel.statusProperty().get()), viewModel.statusProperty()));
         statusTargetField.setItems(viewModel.allowedTargets());
-        statusTargetField.setConverter(FormBindings.labels(messages::label));
+        statusTargetField.setConverter(Converters.of(messages::label));
         statusTargetField.valueProperty().bindBidirectional(viewModel.statusTargetProperty());
         error(statusTargetField, statusTargetError, InitiativeFormViewModel.STATUS_TARGET);
         FormBindings.bind(statusReasonField, viewModel.statusReasonProperty());
@@ -288,6 +303,36 @@ public final class InitiativeFormController {
                 () -> messages.get(viewModel.isNewProperty().get()
                         ? "initiativeForm.create.reason" : "initiativeForm.status.reason"),
                 viewModel.isNewProperty()));
+    }
+
+    /** Reference lines open their meeting on double-click or Enter. */
+    private void references() {
+        referenceList.setItems(viewModel.references());
+        referenceList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(InitiativeFormViewModel.Reference item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+            }
+        });
+        referenceList.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                openReference();
+            }
+        });
+        referenceList.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                event.consume();
+                openReference();
+            }
+        });
+    }
+
+    private void openReference() {
+        InitiativeFormViewModel.Reference chosen = referenceList.getSelectionModel().getSelectedItem();
+        if (chosen != null && chosen.meetingId() != null) {
+            host.openMeeting(chosen.meetingId());
+        }
     }
 
     private void history() {
@@ -430,5 +475,15 @@ public final class InitiativeFormController {
 
     BorderPane root() {
         return root;
+    }
+
+    /** The one-pager of the initiative as stored (unsaved edits are not in it). */
+    @FXML
+    private void openOnePager() {
+        Initiative stored = viewModel.storedProperty().get();
+        if (stored != null) {
+            preview.open(onePagerButton.getScene().getWindow(),
+                    BriefingRequest.initiative(stored.number(), messages.locale()));
+        }
     }
 }

@@ -80,7 +80,7 @@ public final class InitiativeFormViewModel {
             InitiativeService.Details details = id == null ? null : workspace.initiatives().details(id);
             return new Data(reference.themeAreas(), reference.lands(), reference.ministries(), reference.persons(),
                     details == null ? null : details.initiative(), details == null ? List.of() : details.history(),
-                    details == null ? new InitiativeService.References(List.of(), List.of(), List.of())
+                    details == null ? InitiativeService.References.NONE
                             : details.references());
         }
     }
@@ -131,7 +131,11 @@ public final class InitiativeFormViewModel {
     private final ObjectProperty<InitiativeStatus> statusTarget = new SimpleObjectProperty<>(this, "statusTarget");
     private final StringProperty statusReason = new SimpleStringProperty(this, "statusReason", "");
     private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
-    private final ObservableList<String> references = FXCollections.observableArrayList();
+    /** A line of the references list; it opens its meeting when it has one. */
+    public record Reference(String text, UUID meetingId) {
+    }
+
+    private final ObservableList<Reference> references = FXCollections.observableArrayList();
 
     // state of the form
     private final FormMessages feedback;
@@ -625,28 +629,31 @@ public final class InitiativeFormViewModel {
     }
 
     /** One line per meeting, TOP, decision and action item that refers to the initiative. */
-    private List<String> referenceLines(Data data) {
+    private List<Reference> referenceLines(Data data) {
         if (data.initiative() == null || data.references() == null) {
             return List.of();
         }
         var formats = de.digitaldialog.desk.ui.common.Formats.of(messages.locale());
+        var found = data.references();
         UUID id = data.initiative().id();
         Map<UUID, String> meetingNumbers = new HashMap<>();
-        List<String> lines = new ArrayList<>();
-        for (var meeting : data.references().meetings()) {
+        List<Reference> lines = new ArrayList<>();
+        for (var meeting : found.meetings()) {
             meetingNumbers.put(meeting.id(), meeting.number());
-            lines.add(messages.get("initiativeForm.ref.meeting", meeting.number(), meeting.title(),
-                    formats.dateTime(meeting.startsAt())));
+            lines.add(new Reference(messages.get("initiativeForm.ref.meeting", meeting.number(), meeting.title(),
+                    formats.dateTime(meeting.startsAt())), meeting.id()));
         }
-        for (var item : data.references().agendaItems()) {
-            lines.add(messages.get("initiativeForm.ref.agendaItem", item.number(), item.title(),
-                    meetingNumbers.getOrDefault(item.meetingId(), "")));
+        for (var item : found.agendaItems()) {
+            lines.add(new Reference(messages.get("initiativeForm.ref.agendaItem", item.number(), item.title(),
+                    meetingNumbers.getOrDefault(item.meetingId(), "")), item.meetingId()));
             item.decisions().stream().filter(d -> id.equals(d.initiativeId()))
-                    .forEach(d -> lines.add(messages.get("initiativeForm.ref.decision", d.text(), item.number())));
+                    .forEach(d -> lines.add(new Reference(messages.get("initiativeForm.ref.decision", d.text(),
+                            item.number()), item.meetingId())));
         }
-        for (var action : data.references().actionItems()) {
-            lines.add(messages.get("initiativeForm.ref.actionItem", action.description(),
-                    formats.date(action.dueDate()), messages.label(action.status())));
+        for (var action : found.actionItems()) {
+            lines.add(new Reference(messages.get("initiativeForm.ref.actionItem", action.description(),
+                    formats.date(action.dueDate()), messages.label(action.status())),
+                    found.meetingOfAgendaItem().get(action.agendaItemId())));
         }
         return lines;
     }
@@ -729,7 +736,7 @@ public final class InitiativeFormViewModel {
     }
 
     /** Meetings, agenda items, decisions and action items that refer to the initiative (read-only). */
-    public ObservableList<String> references() {
+    public ObservableList<Reference> references() {
         return references;
     }
 

@@ -6,6 +6,8 @@ import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.FacetChoice;
+import de.digitaldialog.desk.ui.common.FacetChoice.Option;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.util.ArrayList;
@@ -13,12 +15,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -33,15 +32,6 @@ import javafx.scene.layout.FlowPane;
  * Built in code because the initiative list and each theme area's page share it.
  */
 public final class InitiativeFilterBar {
-
-    /** One entry of a facet's drop-down; {@code value == null} is "all". */
-    record Option<T>(T value, String label) {
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     private InitiativeFilterBar() {
     }
@@ -63,14 +53,16 @@ public final class InitiativeFilterBar {
         if (themeAreaFacet) {
             ComboBox<Option<String>> areas = combo("initiativeFilterArea", messages.get("initiatives.filter.allAreas"),
                     viewModel.themeAreaProperty());
-            fill(areas, model.themeAreas(), area -> new Option<>(area.code(), area.name().in(messages.locale())),
+            FacetChoice.fill(areas, model.themeAreas(),
+                    area -> new Option<>(area.code(), area.name().in(messages.locale())),
                     messages.get("initiatives.filter.allAreas"), viewModel.themeAreaProperty());
             bar.getChildren().add(areas);
         }
 
         ComboBox<Option<String>> lands = combo("initiativeFilterLand", messages.get("initiatives.filter.allLands"),
                 viewModel.landProperty());
-        fill(lands, viewModel.lands(), land -> new Option<>(land.code(), land.name().in(messages.locale())),
+        FacetChoice.fill(lands, viewModel.lands(),
+                land -> new Option<>(land.code(), land.name().in(messages.locale())),
                 messages.get("initiatives.filter.allLands"), viewModel.landProperty());
         bar.getChildren().add(lands);
 
@@ -112,40 +104,11 @@ public final class InitiativeFilterBar {
     private static <T> ComboBox<Option<T>> combo(String id, String all, ObjectProperty<T> facet) {
         ComboBox<Option<T>> combo = new ComboBox<>();
         combo.setId(id);
-        combo.getItems().add(new Option<>(null, all));
-        combo.getSelectionModel().selectFirst();
         combo.setVisibleRowCount(14);
         combo.setPrefWidth(170);
         combo.setMaxWidth(240);
-        combo.valueProperty().addListener((observable, was, chosen) -> {
-            T value = chosen == null ? null : chosen.value();
-            if (!Objects.equals(facet.get(), value)) {
-                facet.set(value);
-            }
-        });
-        facet.addListener((observable, was, value) -> select(combo, value));
+        FacetChoice.bind(combo, all, facet);
         return combo;
-    }
-
-    private static <T> void select(ComboBox<Option<T>> combo, T value) {
-        combo.getItems().stream().filter(option -> Objects.equals(option.value(), value)).findFirst()
-                .ifPresent(combo::setValue);
-    }
-
-    private static <S, T> void fill(ComboBox<Option<T>> combo, ObservableList<S> source, Function<S, Option<T>> option,
-                                    String all, ObjectProperty<T> facet) {
-        Runnable refill = () -> {
-            List<Option<T>> options = new ArrayList<>();
-            options.add(new Option<>(null, all));
-            source.forEach(item -> options.add(option.apply(item)));
-            combo.getItems().setAll(options);
-            select(combo, facet.get());
-            if (combo.getValue() == null) {
-                combo.getSelectionModel().selectFirst();
-            }
-        };
-        source.addListener((ListChangeListener<S>) change -> refill.run());
-        refill.run();
     }
 
     /** Ministries grouped by Land: "StMD – Bayern"; the filter matches lead and participating ones. */
@@ -168,7 +131,7 @@ public final class InitiativeFilterBar {
                         }
                     });
             combo.getItems().setAll(options);
-            select(combo, viewModel.ministryProperty().get());
+            FacetChoice.select(combo, viewModel.ministryProperty().get());
             if (combo.getValue() == null) {
                 combo.getSelectionModel().selectFirst();
             }
@@ -186,7 +149,7 @@ public final class InitiativeFilterBar {
                                                                       ObjectProperty<E> facet, Messages messages) {
         ComboBox<Option<E>> combo = combo(id, all, facet);
         Arrays.stream(values).forEach(value -> combo.getItems().add(new Option<>(value, messages.label(value))));
-        select(combo, facet.get());
+        FacetChoice.select(combo, facet.get());
         return combo;
     }
 }

@@ -23,7 +23,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
@@ -83,13 +82,7 @@ public final class InitiativeTables {
 
     /** Overdue rows get the {@code :overdue} pseudo-class (a tint; the icon is in the number cell). */
     public static void markOverdueRows(TableView<InitiativeSummary> table, Supplier<LocalDate> today) {
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(InitiativeSummary item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(OVERDUE, !empty && item != null && item.isOverdue(today.get()));
-            }
-        });
+        Tables.markRows(table, OVERDUE, item -> item.isOverdue(today.get()));
     }
 
     public static void arena(TableColumn<InitiativeSummary, Arena> column, Messages messages) {

@@ -129,13 +129,19 @@ public final class InitiativesController implements Page {
         initiatives.setContextMenu(bulkMenu());
         exportButton.disableProperty().bind(model.workspaceProperty().isNull());
         newInitiative.disableProperty().bind(model.workspaceProperty().isNull());
-        // Ctrl+N creates an initiative from anywhere in the window once the list has been shown
+        // Ctrl+N and Ctrl+E act while this page is shown; the shell takes a hidden page out of the scene
         initiatives.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().putIfAbsent(NEW, this::createInitiative);
-                scene.getAccelerators().putIfAbsent(EXPORT, this::exportFiltered);
+                scene.getAccelerators().putIfAbsent(NEW, () -> whileShown(this::createInitiative));
+                scene.getAccelerators().putIfAbsent(EXPORT, () -> whileShown(this::exportFiltered));
             }
         });
+    }
+
+    private void whileShown(Runnable action) {
+        if (initiatives.getScene() != null) {
+            action.run();
+        }
     }
 
     @FXML

@@ -9,6 +9,7 @@ import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MeetingFollowUps;
+import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
@@ -164,7 +165,7 @@ public final class MeetingFormController {
         staleBox.managedProperty().bind(staleBox.visibleProperty());
 
         formatField.setItems(viewModel.formatOptions());
-        formatField.setConverter(FormBindings.labels(viewModel::formatLabel));
+        formatField.setConverter(Converters.of(viewModel::formatLabel));
         formatField.valueProperty().bindBidirectional(viewModel.formatProperty());
         error(formatField, formatError, MeetingFormViewModel.FORMAT);
         FormBindings.choice(modeField, MeetingMode.values(), messages, viewModel.modeProperty());
@@ -176,7 +177,7 @@ public final class MeetingFormController {
         videoLinkBox.visibleProperty().bind(viewModel.modeProperty().isNotEqualTo(MeetingMode.PRAESENZ));
         videoLinkBox.managedProperty().bind(videoLinkBox.visibleProperty());
         hostLandField.setItems(viewModel.hostLandOptions());
-        hostLandField.setConverter(FormBindings.labels(viewModel::landLabel));
+        hostLandField.setConverter(Converters.of(viewModel::landLabel));
         hostLandField.valueProperty().bindBidirectional(viewModel.hostLandProperty());
         FormBindings.choice(classificationField, Classification.values(), messages, viewModel.classificationProperty());
         chairs();
@@ -204,8 +205,8 @@ public final class MeetingFormController {
     }
 
     private void times() {
-        FormBindings.date(startDateField, messages);
-        FormBindings.date(endDateField, messages);
+        Converters.dates(startDateField, messages);
+        Converters.dates(endDateField, messages);
         startDateField.valueProperty().bindBidirectional(viewModel.startDateProperty());
         endDateField.valueProperty().bindBidirectional(viewModel.endDateProperty());
         FormBindings.bind(startTimeField, viewModel.startTimeProperty());
@@ -235,7 +236,7 @@ public final class MeetingFormController {
 
     private void chairs() {
         chairField.setItems(viewModel.personOptions());
-        chairField.setConverter(FormBindings.labels(viewModel::personLabel));
+        chairField.setConverter(Converters.of(viewModel::personLabel));
         chairField.setOnAction(event -> addChair());
         addChairButton.disableProperty().bind(chairField.valueProperty().isNull());
         viewModel.chairs().addListener((ListChangeListener<Person>) change -> chairChips());
@@ -269,7 +270,7 @@ public final class MeetingFormController {
         participantRoleColumn.setCellValueFactory(cell ->
                 new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue().participant().role()));
         participantRoleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(
-                FormBindings.labels(messages::label), ParticipantRole.values()));
+                Converters.of(messages::label), ParticipantRole.values()));
         participantRoleColumn.setOnEditCommit(event -> viewModel.changeRole(event.getRowValue(), event.getNewValue()));
         participantTable.setRowFactory(table -> {
             TableRow<ParticipantRow> row = new TableRow<>();
@@ -284,9 +285,9 @@ public final class MeetingFormController {
             }
         });
         candidateField.setItems(viewModel.candidates());
-        candidateField.setConverter(FormBindings.labels(MeetingFormViewModel.Candidate::label));
+        candidateField.setConverter(Converters.of(MeetingFormViewModel.Candidate::label));
         roleField.getItems().setAll(ParticipantRole.values());
-        roleField.setConverter(FormBindings.labels(messages::label));
+        roleField.setConverter(Converters.of(messages::label));
         roleField.setValue(ParticipantRole.TEILNAHME);
         removeParticipantButton.disableProperty().bind(participantTable.getSelectionModel().selectedItemProperty().isNull());
         FormBindings.message(participantError, viewModel.errorProperty(MeetingFormViewModel.PARTICIPANT));
@@ -465,7 +466,7 @@ public final class MeetingFormController {
         ComboBox<MeetingFollowUps.Step> step = new ComboBox<>();
         step.setId("seriesStep");
         step.getItems().setAll(Arrays.asList(MeetingFollowUps.Step.values()));
-        step.setConverter(FormBindings.labels(value -> messages.get(value == MeetingFollowUps.Step.WEEKS
+        step.setConverter(Converters.of(value -> messages.get(value == MeetingFollowUps.Step.WEEKS
                 ? "meetingForm.series.weeks" : "meetingForm.series.months")));
         step.setValue(MeetingFollowUps.Step.MONTHS);
         GridPane grid = new GridPane();
@@ -559,7 +560,7 @@ public final class MeetingFormController {
         private final TextField time = new TextField();
 
         StartField(LocalDateTime proposed) {
-            FormBindings.date(date, messages);
+            Converters.dates(date, messages);
             date.setId("startDate");
             date.setValue(proposed.toLocalDate());
             time.setId("startTime");

@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui.shell;
 
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.actions.ActionItemsController;
 import de.digitaldialog.desk.ui.bestpractices.BestPracticesController;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.Destination;
@@ -118,6 +119,8 @@ public final class ShellController {
                         Icons.icon("mdi2l-lightbulb-on-outline", 18), shortcut("Ctrl+I")),
                 navButton(Destination.MEETINGS, "navMeetings", messages.get("nav.meetings"),
                         Icons.icon("mdi2c-calendar-month-outline", 18), shortcut("Ctrl+M")),
+                navButton(Destination.ACTION_ITEMS, "navActionItems", messages.get("nav.actionItems"),
+                        Icons.icon("mdi2c-clipboard-check-outline", 18), shortcut("Ctrl+K")),
                 navButton(Destination.BEST_PRACTICES, "navBestPractices", messages.get("nav.bestPractices"),
                         Icons.icon("mdi2s-star-outline", 18), shortcut("Ctrl+B")));
         navigationBottom.getChildren().add(
@@ -285,6 +288,7 @@ public final class ShellController {
             case THEME_AREA -> views.load(ThemeAreaController.class);
             case INITIATIVES -> views.load(InitiativesController.class);
             case MEETINGS -> views.load(MeetingsController.class);
+            case ACTION_ITEMS -> views.load(ActionItemsController.class);
             case BEST_PRACTICES -> views.load(BestPracticesController.class);
             case SETTINGS -> views.load(SettingsController.class);
         });
@@ -305,6 +309,8 @@ public final class ShellController {
                 () -> viewModel.open(Destination.INITIATIVES));
         shortcuts.put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.MEETINGS));
+        shortcuts.put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                () -> viewModel.open(Destination.ACTION_ITEMS));
         shortcuts.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.BEST_PRACTICES));
         shortcuts.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),

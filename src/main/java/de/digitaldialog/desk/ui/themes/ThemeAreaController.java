@@ -6,6 +6,8 @@ import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.briefing.BriefingRequest;
+import de.digitaldialog.desk.ui.briefing.BriefingPreview;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.InitiativeColumns;
 import de.digitaldialog.desk.ui.common.Page;
@@ -39,6 +41,7 @@ public final class ThemeAreaController implements Page {
     private final Messages messages;
     private final WorkspaceModel model;
     private final InitiativeForm form;
+    private final BriefingPreview preview;
 
     @FXML
     private StackPane areaIcon;
@@ -72,12 +75,13 @@ public final class ThemeAreaController implements Page {
     private TableColumn<InitiativeSummary, InitiativeSummary> changedColumn;
 
     public ThemeAreaController(ThemeAreaViewModel viewModel, InitiativeColumns columns, Messages messages,
-                               WorkspaceModel model, InitiativeForm form) {
+                               WorkspaceModel model, InitiativeForm form, BriefingPreview preview) {
         this.viewModel = viewModel;
         this.columns = columns;
         this.messages = messages;
         this.model = model;
         this.form = form;
+        this.preview = preview;
     }
 
     @FXML
@@ -113,6 +117,15 @@ public final class ThemeAreaController implements Page {
         areaDescription.textProperty().bind(viewModel.descriptionProperty());
         areaSummary.textProperty().bind(viewModel.summaryProperty());
         viewModel.areaProperty().addListener((observable, was, area) -> showArea(area));
+    }
+
+    /** The area's status report in the preview window. */
+    @FXML
+    private void openStatusReport() {
+        ThemeArea area = viewModel.areaProperty().get();
+        if (area != null) {
+            preview.open(areaName.getScene().getWindow(), BriefingRequest.themeArea(area.code(), messages.locale()));
+        }
     }
 
     private void showArea(ThemeArea area) {

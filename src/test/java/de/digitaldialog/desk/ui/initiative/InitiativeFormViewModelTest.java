@@ -241,8 +241,11 @@ class InitiativeFormViewModelTest {
         assertThat(references.actionItems()).allSatisfy(a -> assertThat(a.initiativeId()).isEqualTo(referred));
         assertThat(form.references()).hasSizeGreaterThanOrEqualTo(
                 references.meetings().size() + references.agendaItems().size() + references.actionItems().size());
-        assertThat(form.references()).anySatisfy(line -> assertThat(line).startsWith("Sitzung "));
-        assertThat(form.references()).anySatisfy(line -> assertThat(line).startsWith("TOP "));
+        assertThat(form.references()).anySatisfy(line -> assertThat(line.text()).startsWith("Sitzung "));
+        assertThat(form.references()).anySatisfy(line -> assertThat(line.text()).startsWith("TOP "));
+        var meetingIds = references.meetings().stream().map(meeting -> meeting.id()).toList();
+        assertThat(form.references()).as("every line opens its meeting")
+                .allSatisfy(line -> assertThat(meetingIds).contains(line.meetingId()));
         assertThat(form.isDirty()).isFalse();
     }
 }

@@ -1,0 +1,17 @@
+package de.digitaldialog.desk.domain;
+
+/** The two partner Länder of the Digitaldialog, whose public holidays the calendar knows. */
+public enum PartnerLand {
+    BY(Land.BAVARIA), NW(Land.NORTH_RHINE_WESTPHALIA);
+
+    private final String code;
+
+    PartnerLand(String code) {
+        this.code = code;
+    }
+
+    /** The ISO 3166-2 code, as {@link Land#code()} stores it. */
+    public String code() {
+        return code;
+    }
+}
