@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.ui.meeting;
 
 import de.digitaldialog.desk.domain.Meeting;
+import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.FormWindow;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
@@ -26,11 +27,18 @@ public final class MeetingForm {
     private final ViewLoader views;
     private final WorkspaceModel model;
     private Consumer<Meeting> onSaved = meeting -> { };
-    private Function<Meeting, List<String>> warnings = draft -> List.of();
+    private Function<Meeting, List<String>> warnings;
 
-    public MeetingForm(ViewLoader views, WorkspaceModel model) {
+    public MeetingForm(ViewLoader views, Messages messages, WorkspaceModel model) {
         this.views = views;
         this.model = model;
+        this.warnings = draft -> calendarWarnings(draft, messages);
+    }
+
+    /** Weekend, public holidays in Bavaria and North Rhine-Westphalia, a participant already booked. */
+    private List<String> calendarWarnings(Meeting draft, Messages messages) {
+        return model.workspace().calendarWarnings().check(draft).stream()
+                .map(warning -> messages.get(warning.key(), warning.args().toArray())).toList();
     }
 
     /** Also called after each save or status change of a form opened from here (on the FX thread). */
@@ -40,8 +48,9 @@ public final class MeetingForm {
     }
 
     /**
-     * The calendar warnings of forms opened from here: called in the background with the meeting
-     * as edited; each line shows under the dates, blocking nothing.
+     * Where the calendar warnings of forms opened from here come from, instead of the workspace's
+     * {@code calendarWarnings()}: called in the background with the meeting as edited; each line
+     * shows under the dates, blocking nothing.
      */
     public MeetingForm warnings(Function<Meeting, List<String>> source) {
         this.warnings = Objects.requireNonNull(source);

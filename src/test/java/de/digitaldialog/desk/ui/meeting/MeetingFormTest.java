@@ -32,6 +32,7 @@ import java.util.UUID;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
@@ -142,6 +143,14 @@ class MeetingFormTest {
     void plansAJointCabinetSessionWithTwoChairsAndParticipantsSavesAndInvitesIt(FxRobot robot) {
         Stage form = create(robot);
         assertThat(form.getTitle()).isEqualTo("Neue Sitzung");
+
+        // a Saturday: the workspace's calendar warnings show under the dates and block nothing
+        DatePicker start = robot.lookup("#meetingStartDate").queryAs(DatePicker.class);
+        robot.interact(() -> start.setValue(LocalDate.of(2019, 3, 16)));
+        assertThat(robot.lookup(".meeting-warning").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Samstag, 16.03.2019, ist ein Wochenendtag.");
+        robot.interact(() -> start.setValue(SESSION_DAY));
+        assertThat(robot.lookup(".meeting-warning").queryAll()).isEmpty();
 
         robot.clickOn("#meetingTitle").write("Gemeinsame Kabinettssitzung Bayern – NRW");
         choose(robot, "#meetingMode", (MeetingMode mode) -> mode == MeetingMode.HYBRID);
