@@ -308,6 +308,11 @@ public final class AgendaController {
         viewModel.edit(now);
     }
 
+    /** Before the meeting's window closes: true when no TOP edit is pending or the user drops it. */
+    public boolean confirmLeave() {
+        return !viewModel.dirtyProperty().get() || confirmDiscard();
+    }
+
     private boolean confirmDiscard() {
         ButtonType discard = new ButtonType(messages.get("agenda.discard"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("agenda.discard.text"), discard,

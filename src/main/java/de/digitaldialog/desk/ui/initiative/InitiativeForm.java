@@ -1,16 +1,16 @@
 package de.digitaldialog.desk.ui.initiative;
 
 import de.digitaldialog.desk.domain.Initiative;
+import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.FormWindow;
 import de.digitaldialog.desk.ui.common.Tables;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.ui.meeting.MeetingForm;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import de.digitaldialog.desk.domain.InitiativeSummary;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -27,24 +27,20 @@ public final class InitiativeForm {
     private final ViewLoader views;
     private final Messages messages;
     private final WorkspaceModel model;
+    private final MeetingForm meetings;
     private Consumer<Initiative> onSaved = initiative -> { };
-    private BiConsumer<Window, UUID> meetingOpener = (owner, meeting) -> { };
 
-    public InitiativeForm(ViewLoader views, Messages messages, WorkspaceModel model) {
+    public InitiativeForm(ViewLoader views, Messages messages, WorkspaceModel model, MeetingForm meetings) {
         this.views = views;
         this.messages = messages;
         this.model = model;
+        this.meetings = meetings;
     }
 
     /** Also called after each save or status change of a form opened from here (on the FX thread). */
     public InitiativeForm onSaved(Consumer<Initiative> listener) {
         this.onSaved = listener == null ? initiative -> { } : listener;
         return this;
-    }
-
-    /** How a reference line of the form opens its meeting (the window wires in the meeting form). */
-    public void meetingOpener(BiConsumer<Window, UUID> opener) {
-        this.meetingOpener = opener;
     }
 
     /**
@@ -85,7 +81,7 @@ public final class InitiativeForm {
 
             @Override
             public void openMeeting(UUID meetingId) {
-                meetingOpener.accept(stage, meetingId);
+                meetings.open(stage, meetingId);
             }
         });
         form.viewModel().load(initiativeId);

@@ -9,11 +9,15 @@ import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MeetingFollowUps;
+import de.digitaldialog.desk.service.briefing.BriefingRequest;
+import de.digitaldialog.desk.ui.agenda.AgendaController;
+import de.digitaldialog.desk.ui.briefing.BriefingPreview;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
+import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import java.io.File;
 import java.time.LocalDateTime;
@@ -77,6 +81,9 @@ public final class MeetingFormController {
     private final MeetingFormViewModel viewModel;
     private final Messages messages;
     private final ErrorReporter errors;
+    private final ViewLoader views;
+    private final BriefingPreview briefing;
+    private AgendaController agendaEditor;
     private final Formats formats;
     private Host host = new Host() {
         @Override
@@ -111,6 +118,7 @@ public final class MeetingFormController {
     @FXML private Label notice;
     @FXML private HBox staleBox;
     @FXML private Tab agendaTab;
+    @FXML private Button briefingButton;
     @FXML private ComboBox<de.digitaldialog.desk.domain.MeetingFormat> formatField;
     @FXML private Label formatError;
     @FXML private ComboBox<MeetingMode> modeField;
@@ -147,16 +155,20 @@ public final class MeetingFormController {
     @FXML private Label participantError;
     @FXML private Button saveButton;
 
-    public MeetingFormController(MeetingFormViewModel viewModel, Messages messages, ErrorReporter errors) {
+    public MeetingFormController(MeetingFormViewModel viewModel, Messages messages, ErrorReporter errors,
+                                 ViewLoader views, BriefingPreview briefing) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.errors = errors;
+        this.views = views;
+        this.briefing = briefing;
         this.formats = Formats.of(messages.locale());
     }
 
     @FXML
     private void initialize() {
         viewModel.onUnexpected(errors::report);
+        agenda();
         heading.textProperty().bind(viewModel.headingProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         banner(problem, viewModel.problemProperty());
@@ -347,10 +359,34 @@ public final class MeetingFormController {
         button.disableProperty().bind(viewModel.busyProperty());
     }
 
+    /** The agenda tab follows the stored meeting: its TOPs, and its status for numbering and minutes. */
+    private void agenda() {
+        View<AgendaController> agenda = views.load(AgendaController.class);
+        agendaEditor = agenda.controller();
+        agendaTab.setContent(agenda.root());
+        agendaTab.disableProperty().bind(viewModel.meetingProperty().isNull());
+        viewModel.meetingProperty().addListener((observable, was, meeting) -> {
+            if (meeting != null) {
+                agenda.controller().show(meeting);
+            }
+        });
+    }
+
+    /** "Sitzungsmappe …": the meeting's briefing, previewed before printing or saving. */
+    @FXML
+    private void openBriefing() {
+        Meeting meeting = viewModel.meetingProperty().get();
+        if (meeting != null) {
+            briefing.open(briefingButton.getScene().getWindow(), BriefingRequest.meeting(meeting.number(),
+                    messages.locale()));
+        }
+    }
+
     private void toolbar() {
         // making copies and files works on the stored meeting: unsaved edits would be missed
         BooleanBinding unusable = viewModel.isNewProperty().or(viewModel.dirtyProperty()).or(viewModel.busyProperty());
-        for (Button action : new Button[] {followUpButton, seriesButton, templateButton, exportButton}) {
+        for (Button action : new Button[] {followUpButton, seriesButton, templateButton, exportButton,
+            briefingButton}) {
             action.disableProperty().bind(unusable);
             action.visibleProperty().bind(viewModel.isNewProperty().not());
             action.managedProperty().bind(action.visibleProperty());
@@ -616,6 +652,9 @@ public final class MeetingFormController {
 
     /** Closes the form; with unsaved changes it asks first: save, discard or stay. */
     public void requestClose() {
+        if (!agendaEditor.confirmLeave()) {
+            return;
+        }
         if (!viewModel.isDirty()) {
             host.close();
             return;

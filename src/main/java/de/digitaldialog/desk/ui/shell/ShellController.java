@@ -12,6 +12,7 @@ import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.initiatives.InitiativesController;
+import de.digitaldialog.desk.ui.meeting.MeetingForm;
 import de.digitaldialog.desk.ui.meetings.MeetingsController;
 import de.digitaldialog.desk.ui.overview.OverviewController;
 import de.digitaldialog.desk.ui.settings.SettingsController;
@@ -60,6 +61,7 @@ public final class ShellController {
     private final AboutDialog about;
     private final Appearance appearance;
     private final ToggleGroup toggles = new ToggleGroup();
+    private final MeetingForm meetingForm;
     private final Map<Destination, ToggleButton> buttons = new LinkedHashMap<>();
     private final Map<Section, View<?>> pages = new EnumMap<>(Section.class);
     private final VBox themeAreaButtons = new VBox(2);
@@ -95,9 +97,10 @@ public final class ShellController {
     private Button cancelWork;
 
     public ShellController(ShellViewModel viewModel, ViewLoader views, Messages messages, AboutDialog about,
-                           Appearance appearance) {
+                           Appearance appearance, MeetingForm meetingForm) {
         this.viewModel = viewModel;
         this.appearance = appearance;
+        this.meetingForm = meetingForm;
         this.views = views;
         this.messages = messages;
         this.about = about;
@@ -282,12 +285,20 @@ public final class ShellController {
         current = page;
     }
 
+    /** The calendar opens and creates meetings in the meeting form. */
+    private View<MeetingsController> meetingsPage() {
+        View<MeetingsController> view = views.load(MeetingsController.class);
+        view.controller().setOnOpenMeeting(id -> meetingForm.open(root.getScene().getWindow(), id));
+        view.controller().setOnNewMeeting(day -> meetingForm.create(root.getScene().getWindow(), day));
+        return view;
+    }
+
     private Page page(Destination destination) {
         View<?> view = pages.computeIfAbsent(destination.section(), section -> switch (section) {
             case OVERVIEW -> views.load(OverviewController.class);
             case THEME_AREA -> views.load(ThemeAreaController.class);
             case INITIATIVES -> views.load(InitiativesController.class);
-            case MEETINGS -> views.load(MeetingsController.class);
+            case MEETINGS -> meetingsPage();
             case ACTION_ITEMS -> views.load(ActionItemsController.class);
             case BEST_PRACTICES -> views.load(BestPracticesController.class);
             case SETTINGS -> views.load(SettingsController.class);
