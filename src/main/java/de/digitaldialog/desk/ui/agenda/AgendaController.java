@@ -593,7 +593,8 @@ public final class AgendaController {
             unlink.getStyleClass().add("flat");
             unlink.setOnAction(event -> viewModel.linked().remove(item));
             setGraphic(unlink);
-            setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            // the button first: a long title must not push it out of sight
+            setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
         }
     }
 }

@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.domain.AgendaItem;
+import de.digitaldialog.desk.domain.AgendaOutcome;
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingMode;
@@ -41,7 +42,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The agenda tab in a real window: TOPs move by keyboard, a new one is added, the overrun shows. */
+/**
+ * The agenda tab in a real window: TOPs move by keyboard, a new one is added, the overrun shows,
+ * and from the meeting's start the minutes take an outcome, a decision and an action item.
+ */
 @ExtendWith(ApplicationExtension.class)
 class AgendaViewTest {
 
@@ -51,6 +55,7 @@ class AgendaViewTest {
 
     private Stage stage;
     private Meeting meeting;
+    private AgendaController controller;
 
     @BeforeAll
     static void openWorkspace() {
@@ -87,7 +92,8 @@ class AgendaViewTest {
         Scene scene = new Scene(view.root(), 1100, 760);
         scene.getStylesheets().add(ViewLoader.stylesheet());
         stage.setScene(scene);
-        view.controller().show(meeting);
+        controller = view.controller();
+        controller.show(meeting);
         stage.show();
     }
 
@@ -134,6 +140,48 @@ class AgendaViewTest {
                 .isEqualTo("Geplant: 75 Minuten – 15 Minuten mehr als die Sitzung dauert (60)");
         assertThat(workspace.meetings().agenda(meeting.id())).extracting(AgendaItem::number)
                 .containsExactly("1", "2", "2.1", "3");
+    }
+
+    @Test
+    void minutesAreRecordedFromTheStartWithADecisionAndAnActionItem(FxRobot robot) {
+        Meeting held = workspace.meetings().save(workspace.meetings().load(meeting.id())
+                .withStatus(MeetingStatus.EINGELADEN, null));
+        LocalDateTime started = LocalDateTime.now(Meeting.ZONE).minusHours(2).truncatedTo(ChronoUnit.MINUTES);
+        Meeting running = workspace.meetings().save(new Meeting(held.id(), held.number(), held.formatId(), held.title(),
+                held.mode(), started, started.plusHours(1), held.place(), held.videoLink(), held.hostLandId(),
+                held.chairPersonIds(), held.status(), null, held.classification(), held.fileReference(), held.notes(),
+                held.participants(), held.invitedLandIds(), held.icalSequence(), held.icalExportedVersion(), false,
+                null, null, held.audit()));
+        robot.interact(() -> controller.show(running));
+        select(robot, 1);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<AgendaOutcome> outcome =
+                robot.lookup("#agendaOutcome").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> outcome.setValue(AgendaOutcome.GEAENDERT_BESCHLOSSEN));
+        // the minutes sit below the fold of the scroll pane: press and type there directly
+        robot.interact(() -> robot.lookup("#agendaAddDecision").queryAs(javafx.scene.control.Button.class).fire());
+        robot.interact(() -> robot.lookup(".agenda-decision").queryAs(javafx.scene.control.TextArea.class)
+                .setText("Gemeinsames KI-Reallabor bis Ende 2027."));
+        robot.clickOn("#agendaSave");
+        WaitForAsyncUtils.waitForFxEvents();
+        AgendaItem recorded = workspace.meetings().agenda(meeting.id()).get(1);
+        assertThat(recorded.outcome()).isEqualTo(AgendaOutcome.GEAENDERT_BESCHLOSSEN);
+        assertThat(recorded.decisions()).extracting(d -> d.text())
+                .containsExactly("Gemeinsames KI-Reallabor bis Ende 2027.");
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#agendaAddAction")
+                .queryAs(javafx.scene.control.Button.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(".dialog-pane .text-field").write("Eckpunkte für das Reallabor abstimmen");
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.SearchableComboBox<de.digitaldialog.desk.domain.Ministry> owner = robot
+                .lookup(".dialog-pane .searchable-combo-box").queryAs(org.controlsfx.control.SearchableComboBox.class);
+        robot.interact(() -> owner.setValue(owner.getItems().get(0)));
+        robot.clickOn("Auftrag speichern");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.meetings().actionItems(meeting.id()).get(recorded.id()))
+                .extracting(item -> item.description()).containsExactly("Eckpunkte für das Reallabor abstimmen");
+        assertThat(robot.lookup("#agendaActions").queryAs(javafx.scene.control.TableView.class).getItems()).hasSize(1);
     }
 
     @Test
