@@ -135,6 +135,7 @@ public final class AgendaViewModel {
     private final ObservableList<ActionItem> actionItems = FXCollections.observableArrayList();
 
     private boolean filling;
+    private boolean choicesLoaded;
 
     public AgendaViewModel(Messages messages, WorkspaceModel model) {
         this(messages, model, Clock.systemDefaultZone());
@@ -167,7 +168,11 @@ public final class AgendaViewModel {
         }
     }
 
-    /** Shows the agenda of this meeting (again, e.g. after its status changed), keeping the selected TOP. */
+    /**
+     * Shows the agenda of this meeting (again, e.g. after its status changed), keeping the selected
+     * TOP. The choices (areas, ministries, persons, initiatives) are read the first time only: with
+     * many initiatives that read is the slow part.
+     */
     public void show(Meeting shown) {
         meeting.set(shown);
         Workspace workspace = model.workspace();
@@ -175,17 +180,27 @@ public final class AgendaViewModel {
             return;
         }
         UUID meetingId = shown.id();
+        boolean withChoices = !choicesLoaded;
         run(() -> new Loaded(workspace.meetings().agenda(meetingId), workspace.meetings().actionItems(meetingId),
-                workspace.referenceData().themeAreas(), workspace.referenceData().ministries(),
-                workspace.referenceData().persons(), workspace.initiatives().list()), loaded -> {
-            themeAreas.setAll(loaded.themeAreas());
-            ministries.setAll(loaded.ministries());
-            persons.setAll(loaded.persons());
-            initiativesById.clear();
-            loaded.initiatives().forEach(row -> initiativesById.put(row.id(), row));
-            initiatives.setAll(loaded.initiatives());
+                withChoices ? workspace.referenceData().themeAreas() : null,
+                withChoices ? workspace.referenceData().ministries() : null,
+                withChoices ? workspace.referenceData().persons() : null,
+                withChoices ? workspace.initiatives().list() : null), loaded -> {
+            if (withChoices) {
+                themeAreas.setAll(loaded.themeAreas());
+                ministries.setAll(loaded.ministries());
+                persons.setAll(loaded.persons());
+                initiativesLoaded(loaded.initiatives());
+                choicesLoaded = true;
+            }
             agendaLoaded(loaded.agenda(), loaded.actionItems());
         });
+    }
+
+    private void initiativesLoaded(List<InitiativeSummary> list) {
+        initiativesById.clear();
+        list.forEach(row -> initiativesById.put(row.id(), row));
+        initiatives.setAll(list);
     }
 
     private record Loaded(List<AgendaItem> agenda, Map<UUID, List<ActionItem>> actionItems,
@@ -474,9 +489,7 @@ public final class AgendaViewModel {
             workspace.initiatives().changeStatus(initiative.id(), target, reason, row.id());
             return workspace.initiatives().list();
         }, list -> {
-            initiativesById.clear();
-            list.forEach(summary -> initiativesById.put(summary.id(), summary));
-            initiatives.setAll(list);
+            initiativesLoaded(list);
             row.initiativeProperty().set(initiativesById.get(initiative.id()));
             dirty.set(false);
             model.changed();
