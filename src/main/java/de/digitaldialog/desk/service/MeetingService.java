@@ -230,6 +230,17 @@ public final class MeetingService {
         return database.inTransaction(store -> store.attachments().save(attachment, content, actor));
     }
 
+    /** The files kept on the meeting itself (not on its TOPs), oldest first. */
+    public List<Attachment> attachments(UUID meetingId) {
+        return database.read(store -> store.attachments().findByMeeting(meetingId));
+    }
+
+    /** Writes a kept file back to disk, all at once or not at all. */
+    public java.nio.file.Path exportAttachment(UUID id, java.nio.file.Path target) {
+        byte[] content = attachmentContent(id);
+        return AtomicFile.write(target, "error.export.write", out -> out.write(content));
+    }
+
     public byte[] attachmentContent(UUID id) {
         return database.read(store -> store.attachments().content(id));
     }

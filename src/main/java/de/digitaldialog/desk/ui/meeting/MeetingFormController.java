@@ -11,6 +11,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.ui.agenda.AgendaController;
+import de.digitaldialog.desk.ui.attachments.AttachmentsController;
 import de.digitaldialog.desk.ui.briefing.BriefingPreview;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
@@ -118,6 +119,7 @@ public final class MeetingFormController {
     @FXML private Label notice;
     @FXML private HBox staleBox;
     @FXML private Tab agendaTab;
+    @FXML private VBox attachmentsBox;
     @FXML private Button briefingButton;
     @FXML private ComboBox<de.digitaldialog.desk.domain.MeetingFormat> formatField;
     @FXML private Label formatError;
@@ -359,15 +361,23 @@ public final class MeetingFormController {
         button.disableProperty().bind(viewModel.busyProperty());
     }
 
-    /** The agenda tab follows the stored meeting: its TOPs, and its status for numbering and minutes. */
+    /**
+     * The agenda tab follows the stored meeting (its TOPs, and its status for numbering and
+     * minutes), the attachments follow the meeting shown.
+     */
     private void agenda() {
         View<AgendaController> agenda = views.load(AgendaController.class);
         agendaEditor = agenda.controller();
         agendaTab.setContent(agenda.root());
         agendaTab.disableProperty().bind(viewModel.meetingProperty().isNull());
+        View<AttachmentsController> attachments = views.load(AttachmentsController.class);
+        attachmentsBox.getChildren().setAll(attachments.root());
         viewModel.meetingProperty().addListener((observable, was, meeting) -> {
             if (meeting != null) {
                 agenda.controller().show(meeting);
+            }
+            if (meeting == null || was == null || !meeting.id().equals(was.id())) {
+                attachments.controller().show(meeting == null ? null : meeting.id());
             }
         });
     }

@@ -1,0 +1,91 @@
+package de.digitaldialog.desk.ui.attachments;
+
+import de.digitaldialog.desk.domain.Attachment;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.Converters;
+import java.io.File;
+import java.util.UUID;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.cell.TextFieldListCell;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The Anlagen of a meeting: Enter or a double-click saves the selected file to disk. */
+public final class AttachmentsController {
+
+    private final AttachmentsViewModel viewModel;
+    private final Messages messages;
+
+    @FXML
+    private VBox root;
+    @FXML
+    private ListView<Attachment> list;
+    @FXML
+    private Button addButton;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private Label message;
+
+    public AttachmentsController(AttachmentsViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+    }
+
+    /** The meeting whose files are shown; null while it is new (files need a stored meeting). */
+    public void show(UUID meetingId) {
+        viewModel.show(meetingId);
+    }
+
+    @FXML
+    private void initialize() {
+        list.setItems(viewModel.attachments());
+        list.setCellFactory(view -> new TextFieldListCell<>(Converters.of(viewModel::label)));
+        list.setEditable(false);
+        list.setPlaceholder(new Label(messages.get("attachments.none")));
+        list.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                saveAs();
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                event.consume();
+                saveAs();
+            }
+        });
+        addButton.disableProperty().bind(viewModel.meetingIdProperty().isNull());
+        saveButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+    }
+
+    @FXML
+    private void add() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("attachments.add"));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.add(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void saveAs() {
+        Attachment selected = list.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("attachments.saveAs"));
+        chooser.setInitialFileName(selected.fileName());
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            viewModel.saveAs(selected, chosen.toPath());
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package de.digitaldialog.desk.ui.attachments;
+
+import de.digitaldialog.desk.domain.Attachment;
+import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.ui.common.BackgroundTask;
+import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The files kept with a meeting (Anlagen): listed, added from disk and saved back to disk. They
+ * live in the database, so they travel with backups and the exchange with the partner Land.
+ */
+public final class AttachmentsViewModel {
+
+    private final Messages messages;
+    private final WorkspaceModel model;
+    private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<UUID> meetingId = new ReadOnlyObjectWrapper<>(this, "meetingId");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public AttachmentsViewModel(Messages messages, WorkspaceModel model) {
+        this.messages = messages;
+        this.model = model;
+    }
+
+    /** Shows the files of this meeting; null (a meeting not yet saved) shows none. */
+    public void show(UUID meeting) {
+        meetingId.set(meeting);
+        attachments.clear();
+        Workspace workspace = model.workspace();
+        if (workspace != null && meeting != null) {
+            BackgroundTask.wrap(() -> workspace.meetings().attachments(meeting))
+                    .onSuccess(attachments::setAll)
+                    .executeWith(model.executor());
+        }
+    }
+
+    /** Keeps a copy of {@code file} with the meeting. */
+    public void add(Path file) {
+        Workspace workspace = model.workspace();
+        UUID meeting = meetingId.get();
+        if (workspace == null || meeting == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new DeskException(e, "error.attachment.read", file);
+            }
+            workspace.meetings().attach(meeting, null, null, file.getFileName().toString(),
+                    Files.probeContentType(file), content);
+            return workspace.meetings().attachments(meeting);
+        }).onSuccess(list -> {
+            attachments.setAll(list);
+            message.set(messages.get("attachments.added", file.getFileName().toString()));
+        }).onFailure(this::failed).executeWith(model.executor());
+    }
+
+    /** Writes the stored file to {@code target} (temporary file, then move). */
+    public void saveAs(Attachment attachment, Path target) {
+        Workspace workspace = model.workspace();
+        if (workspace == null || attachment == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> workspace.meetings().exportAttachment(attachment.id(), target)).onSuccess(written -> message.set(messages.get("attachments.saved", written.getFileName().toString())))
+                .onFailure(this::failed).executeWith(model.executor());
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof DeskException known) {
+            message.set(messages.of(known));
+        } else {
+            message.set(messages.get("error.unexpected", error.getClass().getSimpleName()));
+        }
+    }
+
+    /** "Vermerk.pdf (12 KB)". */
+    public String label(Attachment attachment) {
+        long kilobytes = Math.max(1, (attachment.sizeBytes() + 1023) / 1024);
+        return messages.get("attachments.entry", attachment.fileName(), kilobytes);
+    }
+
+    public ObservableList<Attachment> attachments() {
+        return attachments;
+    }
+
+    public ReadOnlyObjectProperty<UUID> meetingIdProperty() {
+        return meetingId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,75 @@
+package de.digitaldialog.desk.ui.attachments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitaldialog.desk.domain.Attachment;
+import de.digitaldialog.desk.domain.MeetingSummary;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
+import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A meeting's files: kept in the database, listed with their size, written back to disk unchanged. */
+class AttachmentsViewModelTest {
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path files;
+    private Workspace workspace;
+    private AttachmentsViewModel attachments;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(folder);
+        workspace.demoData().load(false);
+        WorkspaceModel model = new WorkspaceModel(new DirectTaskExecutor(), folder);
+        model.ready(workspace, WorkspaceModel.Snapshot.load(workspace));
+        attachments = new AttachmentsViewModel(Messages.of(Locale.GERMAN), model);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void aFileIsKeptWithTheMeetingAndSavedBackUnchanged() throws Exception {
+        MeetingSummary meeting = workspace.meetings().list().get(0);
+        Path note = files.resolve("Vermerk Föderalismus.txt");
+        Files.writeString(note, "Zulieferung des StMD – 12 Seiten", StandardCharsets.UTF_8);
+
+        attachments.show(meeting.id());
+        int before = attachments.attachments().size();
+        attachments.add(note);
+
+        assertThat(attachments.attachments()).hasSize(before + 1);
+        Attachment kept = attachments.attachments().get(before);
+        assertThat(kept.fileName()).isEqualTo("Vermerk Föderalismus.txt");
+        assertThat(attachments.label(kept)).isEqualTo("Vermerk Föderalismus.txt (1 KB)");
+        assertThat(attachments.messageProperty().get()).contains("als Anlage gespeichert");
+        assertThat(workspace.meetings().attachments(meeting.id())).extracting(Attachment::id).contains(kept.id());
+
+        Path copy = files.resolve("kopie.txt");
+        attachments.saveAs(kept, copy);
+        assertThat(Files.readString(copy, StandardCharsets.UTF_8)).isEqualTo("Zulieferung des StMD – 12 Seiten");
+    }
+
+    @Test
+    void anUnreadableFileGivesAMessageAndKeepsNothing() {
+        MeetingSummary meeting = workspace.meetings().list().get(0);
+        attachments.show(meeting.id());
+        int before = attachments.attachments().size();
+        attachments.add(files.resolve("gibt-es-nicht.pdf"));
+        assertThat(attachments.messageProperty().get()).contains("lässt sich nicht lesen");
+        assertThat(workspace.meetings().attachments(meeting.id())).hasSize(before);
+    }
+}
