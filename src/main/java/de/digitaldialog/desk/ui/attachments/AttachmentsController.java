@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.attachments;
 import de.digitaldialog.desk.domain.Attachment;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
+import de.digitaldialog.desk.ui.common.Tables;
 import java.io.File;
 import java.util.UUID;
 import javafx.fxml.FXML;
@@ -46,17 +47,7 @@ public final class AttachmentsController {
         list.setCellFactory(view -> new TextFieldListCell<>(Converters.of(viewModel::label)));
         list.setEditable(false);
         list.setPlaceholder(new Label(messages.get("attachments.none")));
-        list.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                saveAs();
-            }
-        });
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                event.consume();
-                saveAs();
-            }
-        });
+        Tables.openItems(list, this::saveAs);
         addButton.disableProperty().bind(viewModel.meetingIdProperty().isNull());
         saveButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         message.textProperty().bind(viewModel.messageProperty());
@@ -77,9 +68,12 @@ public final class AttachmentsController {
     @FXML
     private void saveAs() {
         Attachment selected = list.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            return;
+        if (selected != null) {
+            saveAs(selected);
         }
+    }
+
+    private void saveAs(Attachment selected) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("attachments.saveAs"));
         chooser.setInitialFileName(selected.fileName());

@@ -11,6 +11,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionModel;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -68,14 +71,23 @@ public final class Tables {
 
     /** Enter or a double-click on a row opens it, as every list of the window does. */
     public static <T> void openRows(TableView<T> table, Consumer<T> open) {
-        table.setOnMouseClicked(event -> {
-            T row = table.getSelectionModel().getSelectedItem();
+        openSelected(table, table.getSelectionModel(), open);
+    }
+
+    /** The same for a plain list. */
+    public static <T> void openItems(ListView<T> list, Consumer<T> open) {
+        openSelected(list, list.getSelectionModel(), open);
+    }
+
+    private static <T> void openSelected(Control control, SelectionModel<T> selection, Consumer<T> open) {
+        control.setOnMouseClicked(event -> {
+            T row = selection.getSelectedItem();
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && row != null) {
                 open.accept(row);
             }
         });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            T row = table.getSelectionModel().getSelectedItem();
+        control.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            T row = selection.getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && row != null) {
                 event.consume();
                 open.accept(row);

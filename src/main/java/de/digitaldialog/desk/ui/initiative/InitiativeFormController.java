@@ -18,6 +18,7 @@ import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
+import de.digitaldialog.desk.ui.common.Tables;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -315,24 +316,11 @@ public final class InitiativeFormController {
                 setText(empty || item == null ? null : item.text());
             }
         });
-        referenceList.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                openReference();
+        Tables.openItems(referenceList, chosen -> {
+            if (chosen.meetingId() != null) {
+                host.openMeeting(chosen.meetingId());
             }
         });
-        referenceList.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                event.consume();
-                openReference();
-            }
-        });
-    }
-
-    private void openReference() {
-        InitiativeFormViewModel.Reference chosen = referenceList.getSelectionModel().getSelectedItem();
-        if (chosen != null && chosen.meetingId() != null) {
-            host.openMeeting(chosen.meetingId());
-        }
     }
 
     private void history() {
