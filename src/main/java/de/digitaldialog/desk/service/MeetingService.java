@@ -235,6 +235,11 @@ public final class MeetingService {
         return database.read(store -> store.attachments().findByMeeting(meetingId));
     }
 
+    /** The files kept on a TOP, e.g. the input that arrived, oldest first. */
+    public List<Attachment> agendaItemAttachments(UUID agendaItemId) {
+        return database.read(store -> store.attachments().findByAgendaItem(agendaItemId));
+    }
+
     /** Writes a kept file back to disk, all at once or not at all. */
     public java.nio.file.Path exportAttachment(UUID id, java.nio.file.Path target) {
         byte[] content = attachmentContent(id);

@@ -11,11 +11,14 @@ import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.attachments.AttachmentsController;
+import de.digitaldialog.desk.ui.attachments.AttachmentsViewModel;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
-import java.io.File;
+import de.digitaldialog.desk.ui.common.View;
+import de.digitaldialog.desk.ui.common.ViewLoader;
 import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -48,7 +51,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -63,6 +65,7 @@ public final class AgendaController {
     private final AgendaViewModel viewModel;
     private final Messages messages;
     private final Formats formats;
+    private final ViewLoader views;
 
     @FXML
     private SplitPane root;
@@ -125,7 +128,7 @@ public final class AgendaController {
     @FXML
     private Button receivedButton;
     @FXML
-    private Button attachButton;
+    private VBox topAttachments;
     @FXML
     private CheckBox classifiedField;
     @FXML
@@ -157,9 +160,10 @@ public final class AgendaController {
 
     private boolean reverting;
 
-    public AgendaController(AgendaViewModel viewModel, Messages messages) {
+    public AgendaController(AgendaViewModel viewModel, Messages messages, ViewLoader views) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.views = views;
         this.formats = Formats.of(messages.locale());
     }
 
@@ -238,8 +242,7 @@ public final class AgendaController {
                 viewModel.inputReceivedAtProperty()));
         receivedButton.textProperty().bind(Bindings.when(viewModel.inputReceivedAtProperty().isNull())
                 .then(messages.get("agenda.input.markReceived")).otherwise(messages.get("agenda.input.markOpen")));
-        attachButton.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.editingProperty().get() == null
-                || viewModel.editingProperty().get().audit() == null, viewModel.editingProperty()));
+        attachments();
         classifiedField.selectedProperty().bindBidirectional(viewModel.classifiedProperty());
 
         var closed = viewModel.minutesOpen().not();
@@ -277,6 +280,14 @@ public final class AgendaController {
                 scene.getAccelerators().putIfAbsent(SAVE, this::save);
             }
         });
+    }
+
+    /** The documents of the TOP shown, e.g. the input that arrived; a new TOP takes them once saved. */
+    private void attachments() {
+        View<AttachmentsController> view = views.load(AttachmentsController.class);
+        topAttachments.getChildren().setAll(view.root());
+        viewModel.editingProperty().addListener((observable, was, item) -> view.controller().show(
+                item == null || item.audit() == null ? null : AttachmentsViewModel.Owner.agendaItem(item.id())));
     }
 
     private void message(Node field, Label label, String name) {
@@ -403,16 +414,6 @@ public final class AgendaController {
     @FXML
     private void toggleReceived() {
         viewModel.markInputReceived(viewModel.inputReceivedAtProperty().get() == null);
-    }
-
-    @FXML
-    private void attach() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("agenda.attach"));
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.attach(chosen.toPath(), this::inform);
-        }
     }
 
     @FXML

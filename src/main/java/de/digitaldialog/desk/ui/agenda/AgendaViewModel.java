@@ -19,8 +19,6 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -495,26 +493,6 @@ public final class AgendaViewModel {
             model.changed();
             done.accept(messages.get("agenda.decision.applied", initiative.number(), target));
         });
-    }
-
-    /** Keeps a document with the TOP, e.g. the input that arrived; the TOP must have been saved. */
-    public void attach(Path file, Consumer<String> done) {
-        Workspace workspace = model.workspace();
-        AgendaItem item = editing.get();
-        if (workspace == null || item == null || item.audit() == null) {
-            return;
-        }
-        run(() -> {
-            byte[] content;
-            try {
-                content = Files.readAllBytes(file);
-            } catch (java.io.IOException e) {
-                throw new DeskException(e, "error.attachment.read", file);
-            }
-            workspace.meetings().attach(null, item.id(), null, file.getFileName().toString(),
-                    Files.probeContentType(file), content);
-            return file.getFileName().toString();
-        }, name -> done.accept(messages.get("agenda.attached", name)));
     }
 
     // --- errors and background work ---------------------------------------------------------

@@ -5,7 +5,6 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.Tables;
 import java.io.File;
-import java.util.UUID;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +13,7 @@ import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** The Anlagen of a meeting: Enter or a double-click saves the selected file to disk. */
+/** The Anlagen of a meeting or TOP: Enter or a double-click saves the selected file to disk. */
 public final class AttachmentsController {
 
     private final AttachmentsViewModel viewModel;
@@ -36,9 +35,9 @@ public final class AttachmentsController {
         this.messages = messages;
     }
 
-    /** The meeting whose files are shown; null while it is new (files need a stored meeting). */
-    public void show(UUID meetingId) {
-        viewModel.show(meetingId);
+    /** Whose files are shown; null while it is new (files need a stored meeting or TOP). */
+    public void show(AttachmentsViewModel.Owner owner) {
+        viewModel.show(owner);
     }
 
     @FXML
@@ -48,7 +47,7 @@ public final class AttachmentsController {
         list.setEditable(false);
         list.setPlaceholder(new Label(messages.get("attachments.none")));
         Tables.openItems(list, this::saveAs);
-        addButton.disableProperty().bind(viewModel.meetingIdProperty().isNull());
+        addButton.disableProperty().bind(viewModel.ownerProperty().isNull());
         saveButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());

@@ -9,6 +9,7 @@ import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,15 +19,33 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The files kept with a meeting (Anlagen): listed, added from disk and saved back to disk. They
- * live in the database, so they travel with backups and the exchange with the partner Land.
+ * The files kept with a meeting or one of its TOPs (Anlagen): listed, added from disk and saved
+ * back to disk. They live in the database, so they travel with backups and the exchange with the
+ * partner Land.
  */
 public final class AttachmentsViewModel {
 
     private final Messages messages;
     private final WorkspaceModel model;
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<UUID> meetingId = new ReadOnlyObjectWrapper<>(this, "meetingId");
+    /** Whose files are shown: a meeting or a TOP (exactly one of the two ids). */
+    public record Owner(UUID meetingId, UUID agendaItemId) {
+
+        public static Owner meeting(UUID id) {
+            return new Owner(id, null);
+        }
+
+        public static Owner agendaItem(UUID id) {
+            return new Owner(null, id);
+        }
+
+        List<Attachment> read(Workspace workspace) {
+            return meetingId != null ? workspace.meetings().attachments(meetingId)
+                    : workspace.meetings().agendaItemAttachments(agendaItemId);
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<Owner> owner = new ReadOnlyObjectWrapper<>(this, "owner");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     public AttachmentsViewModel(Messages messages, WorkspaceModel model) {
@@ -34,23 +53,24 @@ public final class AttachmentsViewModel {
         this.model = model;
     }
 
-    /** Shows the files of this meeting; null (a meeting not yet saved) shows none. */
-    public void show(UUID meeting) {
-        meetingId.set(meeting);
+    /** Shows the files of this meeting or TOP; null (not yet saved) shows none and takes none. */
+    public void show(Owner shown) {
+        owner.set(shown);
         attachments.clear();
+        message.set("");
         Workspace workspace = model.workspace();
-        if (workspace != null && meeting != null) {
-            BackgroundTask.wrap(() -> workspace.meetings().attachments(meeting))
+        if (workspace != null && shown != null) {
+            BackgroundTask.wrap(() -> shown.read(workspace))
                     .onSuccess(attachments::setAll)
                     .executeWith(model.executor());
         }
     }
 
-    /** Keeps a copy of {@code file} with the meeting. */
+    /** Keeps a copy of {@code file} with the meeting or TOP shown. */
     public void add(Path file) {
         Workspace workspace = model.workspace();
-        UUID meeting = meetingId.get();
-        if (workspace == null || meeting == null) {
+        Owner shown = owner.get();
+        if (workspace == null || shown == null) {
             return;
         }
         BackgroundTask.wrap(() -> {
@@ -60,9 +80,9 @@ public final class AttachmentsViewModel {
             } catch (IOException e) {
                 throw new DeskException(e, "error.attachment.read", file);
             }
-            workspace.meetings().attach(meeting, null, null, file.getFileName().toString(),
-                    Files.probeContentType(file), content);
-            return workspace.meetings().attachments(meeting);
+            workspace.meetings().attach(shown.meetingId(), shown.agendaItemId(), null,
+                    file.getFileName().toString(), Files.probeContentType(file), content);
+            return shown.read(workspace);
         }).onSuccess(list -> {
             attachments.setAll(list);
             message.set(messages.get("attachments.added", file.getFileName().toString()));
@@ -97,8 +117,8 @@ public final class AttachmentsViewModel {
         return attachments;
     }
 
-    public ReadOnlyObjectProperty<UUID> meetingIdProperty() {
-        return meetingId.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Owner> ownerProperty() {
+        return owner.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

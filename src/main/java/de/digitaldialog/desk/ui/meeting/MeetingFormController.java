@@ -12,6 +12,7 @@ import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.ui.agenda.AgendaController;
 import de.digitaldialog.desk.ui.attachments.AttachmentsController;
+import de.digitaldialog.desk.ui.attachments.AttachmentsViewModel;
 import de.digitaldialog.desk.ui.briefing.BriefingPreview;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
@@ -377,7 +378,8 @@ public final class MeetingFormController {
                 agenda.controller().show(meeting);
             }
             if (meeting == null || was == null || !meeting.id().equals(was.id())) {
-                attachments.controller().show(meeting == null ? null : meeting.id());
+                attachments.controller().show(meeting == null ? null
+                        : AttachmentsViewModel.Owner.meeting(meeting.id()));
             }
         });
     }

@@ -47,7 +47,7 @@ class AttachmentsViewModelTest {
         Path note = files.resolve("Vermerk Föderalismus.txt");
         Files.writeString(note, "Zulieferung des StMD – 12 Seiten", StandardCharsets.UTF_8);
 
-        attachments.show(meeting.id());
+        attachments.show(AttachmentsViewModel.Owner.meeting(meeting.id()));
         int before = attachments.attachments().size();
         attachments.add(note);
 
@@ -64,9 +64,28 @@ class AttachmentsViewModelTest {
     }
 
     @Test
+    void theInputOfATopIsKeptWithTheTopNotWithTheMeeting() throws Exception {
+        MeetingSummary meeting = workspace.meetings().list().get(0);
+        var top = workspace.meetings().agenda(meeting.id()).get(0);
+        int onMeeting = workspace.meetings().attachments(meeting.id()).size();
+        Path input = files.resolve("Zulieferung StMD.pdf");
+        Files.write(input, new byte[2048]);
+
+        attachments.show(AttachmentsViewModel.Owner.agendaItem(top.id()));
+        attachments.add(input);
+
+        assertThat(attachments.attachments()).extracting(Attachment::fileName).contains("Zulieferung StMD.pdf");
+        assertThat(workspace.meetings().agendaItemAttachments(top.id())).extracting(Attachment::agendaItemId)
+                .containsOnly(top.id());
+        assertThat(workspace.meetings().attachments(meeting.id())).hasSize(onMeeting);
+        assertThat(attachments.label(attachments.attachments().get(attachments.attachments().size() - 1)))
+                .isEqualTo("Zulieferung StMD.pdf (2 KB)");
+    }
+
+    @Test
     void anUnreadableFileGivesAMessageAndKeepsNothing() {
         MeetingSummary meeting = workspace.meetings().list().get(0);
-        attachments.show(meeting.id());
+        attachments.show(AttachmentsViewModel.Owner.meeting(meeting.id()));
         int before = attachments.attachments().size();
         attachments.add(files.resolve("gibt-es-nicht.pdf"));
         assertThat(attachments.messageProperty().get()).contains("lässt sich nicht lesen");
