@@ -54,6 +54,7 @@ final class PageFrame extends PdfPageEventHelper {
     private final Font headerGrey;
     private final Font footerGrey;
     private PdfTemplate pageTotal;
+    private PdfTemplate unchanging;
     private int nextAnchor;
 
     PageFrame(BriefingFonts fonts, Header header) {
@@ -108,6 +109,16 @@ final class PageFrame extends PdfPageEventHelper {
         Rectangle page = document.getPageSize();
         float left = LEFT;
         float right = page.getWidth() - RIGHT;
+        if (unchanging == null) {
+            unchanging = canvas.createTemplate(page.getWidth(), page.getHeight());
+            drawUnchanging(unchanging, page, left, right);
+        }
+        canvas.addTemplate(unchanging, 0, 0);
+        drawFooter(writer, canvas, left, right);
+    }
+
+    /** Marking, header and its rule are the same on every page: drawn once, placed on each. */
+    private void drawUnchanging(PdfContentByte canvas, Rectangle page, float left, float right) {
         float top = page.getHeight();
         if (header.marked()) {
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(Classification.MARKING, marking),
@@ -117,7 +128,6 @@ final class PageFrame extends PdfPageEventHelper {
         }
         drawHeader(canvas, left, right, top - 17 * MM);
         rule(canvas, left, right, top - 35 * MM);
-        drawFooter(writer, canvas, left, right);
     }
 
     private void drawHeader(PdfContentByte canvas, float left, float right, float baseline) {
