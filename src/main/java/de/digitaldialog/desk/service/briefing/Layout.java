@@ -16,10 +16,14 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import de.digitaldialog.desk.domain.TrafficLight;
 import java.awt.Color;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The typography of the briefing sheets on top of OpenPDF: title, section headings with
@@ -49,6 +53,9 @@ final class Layout {
     private final Font title;
     private final Font heading;
     private final Font subheading;
+    private final Font strongSmall;
+    private final Font fieldLabel;
+    private final Map<TrafficLight, Font> lights = new EnumMap<>(TrafficLight.class);
     private final BriefingFonts fonts;
 
     private Layout(Document document, PdfWriter writer, PageFrame frame, BriefingFonts fonts, Texts texts) {
@@ -64,6 +71,8 @@ final class Layout {
         this.title = new Font(fonts.bold, 17);
         this.heading = new Font(fonts.bold, 13);
         this.subheading = new Font(fonts.bold, 11);
+        this.strongSmall = new Font(fonts.bold, SMALL_SIZE);
+        this.fieldLabel = new Font(fonts.bold, SMALL_SIZE, Font.NORMAL, MUTED);
     }
 
     /** Starts an A4 document on {@code out} with its metadata and page frame. */
@@ -215,7 +224,8 @@ final class Layout {
     Phrase trafficLight(TrafficLight light) {
         Phrase phrase = new Phrase();
         if (light != null) {
-            phrase.add(new Chunk("● ", new Font(fonts.regular, BODY_SIZE, Font.NORMAL, colour(light))));
+            phrase.add(new Chunk("● ", lights.computeIfAbsent(light,
+                    key -> new Font(fonts.regular, BODY_SIZE, Font.NORMAL, colour(key)))));
         }
         phrase.add(new Chunk(texts.label(light), small));
         return phrase;
@@ -226,7 +236,7 @@ final class Layout {
     }
 
     Phrase strong(String value) {
-        return new Phrase(Texts.orNone(value), new Font(fonts.bold, SMALL_SIZE));
+        return new Phrase(Texts.orNone(value), strongSmall);
     }
 
     private static Color colour(TrafficLight light) {
@@ -256,28 +266,72 @@ final class Layout {
         }
     }
 
-    /** Label–value rows. */
+    /**
+     * Label–value rows, written as paragraphs: the value after a tab stop at 30 % of the width,
+     * its further lines indented to match. They look like the borderless table cells they replace
+     * (insets, padding, a line as high as its largest font) at a fraction of the cost. Only a label
+     * too long for its column needs the table, which wraps it beside the value.
+     */
     final class Fields {
-        private final PdfPTable table = new PdfPTable(new float[] {30, 70});
+        private static final float INSET = 2;
+        private static final float LABEL_SHARE = 0.3f;
+
+        private record Row(String label, Phrase value) {
+        }
+
+        private final List<Row> rows = new ArrayList<>();
 
         private Fields() {
-            table.setWidthPercentage(100);
-            table.setSpacingAfter(6);
         }
 
         Fields add(String label, String value) {
-            return add(label, new Phrase(BODY_SIZE * 1.3f, Texts.orNone(value), body));
+            return add(label, new Phrase(Texts.orNone(value), body));
         }
 
         Fields add(String label, Phrase value) {
-            PdfPCell name = plain(new Phrase(label, new Font(fonts.bold, SMALL_SIZE, Font.NORMAL, MUTED)));
-            name.setPaddingTop(3);
-            table.addCell(name);
-            table.addCell(plain(value));
+            rows.add(new Row(label, value));
             return this;
         }
 
         void done() {
+            float labelWidth = (document.right() - document.left()) * LABEL_SHARE;
+            if (rows.stream().allMatch(row -> fonts.bold.getWidthPoint(row.label(), SMALL_SIZE)
+                    <= labelWidth - 2 * INSET)) {
+                paragraphs(labelWidth);
+            } else {
+                table();
+            }
+        }
+
+        private void paragraphs(float labelWidth) {
+            for (int i = 0; i < rows.size(); i++) {
+                // the label's grey stays on its chunk: as the paragraph's font it would pass to the value
+                Paragraph row = new Paragraph(BODY_SIZE);
+                row.setFont(body);
+                row.add(new Chunk(rows.get(i).label(), fieldLabel));
+                row.add(new Chunk(new VerticalPositionMark(), labelWidth));
+                // the value's chunks, not the phrase: a nested phrase would bring its own leading
+                row.addAll(rows.get(i).value());
+                row.setIndentationLeft(labelWidth + INSET);
+                row.setFirstLineIndent(-labelWidth);
+                row.setIndentationRight(INSET);
+                // a cell's padding; the last row adds the space after the block
+                row.setSpacingBefore(2);
+                row.setSpacingAfter(i == rows.size() - 1 ? 3 + 6 : 3);
+                Layout.this.add(row);
+            }
+        }
+
+        private void table() {
+            PdfPTable table = new PdfPTable(new float[] {LABEL_SHARE, 1 - LABEL_SHARE});
+            table.setWidthPercentage(100);
+            table.setSpacingAfter(6);
+            for (Row row : rows) {
+                PdfPCell name = plain(new Phrase(row.label(), fieldLabel));
+                name.setPaddingTop(3);
+                table.addCell(name);
+                table.addCell(plain(row.value()));
+            }
             Layout.this.add(table);
         }
     }
@@ -295,7 +349,7 @@ final class Layout {
             table.setHeaderRows(1);
             table.setComplete(false);
             for (String header : headers) {
-                PdfPCell cell = new PdfPCell(new Phrase(header, new Font(fonts.bold, SMALL_SIZE)));
+                PdfPCell cell = new PdfPCell(new Phrase(header, strongSmall));
                 cell.setBackgroundColor(HEAD_FILL);
                 ruled(cell);
                 table.addCell(cell);
@@ -316,7 +370,7 @@ final class Layout {
 
         /** A cell spanning the whole row, e.g. a group heading. */
         void group(String text) {
-            PdfPCell cell = ruled(new PdfPCell(new Phrase(text, new Font(fonts.bold, SMALL_SIZE))));
+            PdfPCell cell = ruled(new PdfPCell(new Phrase(text, strongSmall)));
             cell.setColspan(table.getNumberOfColumns());
             cell.setBackgroundColor(new Color(245, 246, 248));
             table.addCell(cell);

@@ -48,12 +48,23 @@ final class PageFrame extends PdfPageEventHelper {
     private final BriefingFonts fonts;
     private final Header header;
     private final Map<String, Anchor> anchors = new HashMap<>();
+    private final Font marking;
+    private final Font headerBold;
+    private final Font headerTitle;
+    private final Font headerGrey;
+    private final Font footerGrey;
     private PdfTemplate pageTotal;
+    private PdfTemplate unchanging;
     private int nextAnchor;
 
     PageFrame(BriefingFonts fonts, Header header) {
         this.fonts = fonts;
         this.header = header;
+        this.marking = new Font(fonts.bold, 10, Font.NORMAL, Color.BLACK);
+        this.headerBold = new Font(fonts.bold, HEADER_SIZE, Font.NORMAL, Color.BLACK);
+        this.headerTitle = new Font(fonts.regular, HEADER_SIZE, Font.NORMAL, Color.BLACK);
+        this.headerGrey = new Font(fonts.regular, HEADER_SIZE, Font.NORMAL, GREY);
+        this.footerGrey = new Font(fonts.regular, FOOTER_SIZE, Font.NORMAL, GREY);
     }
 
     /**
@@ -98,9 +109,18 @@ final class PageFrame extends PdfPageEventHelper {
         Rectangle page = document.getPageSize();
         float left = LEFT;
         float right = page.getWidth() - RIGHT;
+        if (unchanging == null) {
+            unchanging = canvas.createTemplate(page.getWidth(), page.getHeight());
+            drawUnchanging(unchanging, page, left, right);
+        }
+        canvas.addTemplate(unchanging, 0, 0);
+        drawFooter(writer, canvas, left, right);
+    }
+
+    /** Marking, header and its rule are the same on every page: drawn once, placed on each. */
+    private void drawUnchanging(PdfContentByte canvas, Rectangle page, float left, float right) {
         float top = page.getHeight();
         if (header.marked()) {
-            Font marking = new Font(fonts.bold, 10, Font.NORMAL, Color.BLACK);
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(Classification.MARKING, marking),
                     page.getWidth() / 2, top - 10 * MM, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(Classification.MARKING, marking),
@@ -108,19 +128,16 @@ final class PageFrame extends PdfPageEventHelper {
         }
         drawHeader(canvas, left, right, top - 17 * MM);
         rule(canvas, left, right, top - 35 * MM);
-        drawFooter(writer, canvas, left, right);
     }
 
     private void drawHeader(PdfContentByte canvas, float left, float right, float baseline) {
-        Font regular = new Font(fonts.regular, HEADER_SIZE, Font.NORMAL, GREY);
-        Font bold = new Font(fonts.bold, HEADER_SIZE, Font.NORMAL, Color.BLACK);
         float leading = HEADER_SIZE * 1.35f;
         ColumnText title = new ColumnText(canvas);
         float split = left + (right - left) * 0.62f;
         title.setSimpleColumn(left, baseline - 4 * leading, split - 4 * MM, baseline + HEADER_SIZE + 2);
         title.setLeading(leading);
-        title.addText(new Phrase(header.program() + "\n", bold));
-        title.addText(new Phrase(header.title(), new Font(fonts.regular, HEADER_SIZE, Font.NORMAL, Color.BLACK)));
+        title.addText(new Phrase(header.program() + "\n", headerBold));
+        title.addText(new Phrase(header.title(), headerTitle));
         try {
             title.go();
         } catch (com.lowagie.text.DocumentException e) {
@@ -129,23 +146,23 @@ final class PageFrame extends PdfPageEventHelper {
         String[] lines = {header.ministry(), header.fileReference(), header.date()};
         float y = baseline;
         for (String line : lines) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(line, regular), right, y, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(line, headerGrey), right, y, 0);
             y -= leading;
         }
     }
 
     private void drawFooter(PdfWriter writer, PdfContentByte canvas, float left, float right) {
-        Font font = new Font(fonts.regular, FOOTER_SIZE, Font.NORMAL, GREY);
         float baseline = 14 * MM;
         rule(canvas, left, right, baseline + FOOTER_SIZE + 3);
         if (!header.footer().isEmpty()) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(header.footer(), font), left, baseline, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(header.footer(), footerGrey), left,
+                    baseline, 0);
         }
         float totalX = right - pageTotal.getWidth();
         String pageOf = header.pageOf().apply(writer.getPageNumber());
         // the phrase loses its trailing space, so the gap before the total is left here
         float gap = fonts.regular.getWidthPoint(" ", FOOTER_SIZE);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageOf.strip(), font), totalX - gap,
+        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(pageOf.strip(), footerGrey), totalX - gap,
                 baseline, 0);
         canvas.addTemplate(pageTotal, totalX, baseline - 2);
     }
