@@ -222,23 +222,29 @@ public final class AgendaViewModel {
         return items;
     }
 
-    /** Planned minutes of all TOPs, the meeting's length, and whether the TOPs overrun it. */
+    /** Planned minutes of all TOPs against the meeting's length, with the overrun when there is one. */
     public StringBinding timeText() {
         return Bindings.createStringBinding(() -> {
-            Meeting shown = meeting.get();
-            int planned = items.stream().mapToInt(item -> item.plannedMinutes() == null ? 0 : item.plannedMinutes())
-                    .sum();
-            long length = shown == null ? 0 : Duration.between(shown.startsAt(), shown.endsAt()).toMinutes();
+            int planned = plannedTotal();
+            long length = meetingLength();
             return planned > length
                     ? messages.get("agenda.time.overrun", planned, length, planned - length)
                     : messages.get("agenda.time", planned, length);
         }, items, meeting);
     }
 
+    /** The TOPs take longer than the meeting. */
     public BooleanBinding overrun() {
-        return Bindings.createBooleanBinding(() -> meeting.get() != null && items.stream()
-                .mapToInt(item -> item.plannedMinutes() == null ? 0 : item.plannedMinutes()).sum()
-                > Duration.between(meeting.get().startsAt(), meeting.get().endsAt()).toMinutes(), items, meeting);
+        return Bindings.createBooleanBinding(() -> plannedTotal() > meetingLength(), items, meeting);
+    }
+
+    private int plannedTotal() {
+        return items.stream().mapToInt(item -> item.plannedMinutes() == null ? 0 : item.plannedMinutes()).sum();
+    }
+
+    private long meetingLength() {
+        Meeting shown = meeting.get();
+        return shown == null ? 0 : Duration.between(shown.startsAt(), shown.endsAt()).toMinutes();
     }
 
     /** The input is past its deadline and has not arrived. */
