@@ -124,7 +124,7 @@ class DeskWindowTest {
         assertThat(robot.lookup("#monthGrid").query().isVisible()).isTrue();
         robot.clickOn("#modeList");
         robot.interact(() -> robot.lookup("#meetingFilterScope").queryAs(javafx.scene.control.ComboBox.class)
-                .getSelectionModel().select(de.digitaldialog.desk.ui.meetings.MeetingScope.ALL));
+                .getSelectionModel().select(de.digitaldialog.desk.ui.meeting.list.MeetingScope.ALL));
         TableView<?> meetings = robot.lookup("#meetingsTable").queryAs(TableView.class);
         assertThat(meetings.getItems()).isNotEmpty();
         MeetingSummary session = workspace.meetings().list().stream()

@@ -2,8 +2,8 @@ package de.digitaldialog.desk.ui.shell;
 
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.ui.actions.ActionItemsController;
-import de.digitaldialog.desk.ui.bestpractices.BestPracticesController;
+import de.digitaldialog.desk.ui.actionitem.list.ActionItemsController;
+import de.digitaldialog.desk.ui.bestpractice.list.BestPracticesController;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.Destination;
 import de.digitaldialog.desk.ui.common.Destination.Section;
@@ -11,12 +11,12 @@ import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
-import de.digitaldialog.desk.ui.initiatives.InitiativesController;
-import de.digitaldialog.desk.ui.meeting.MeetingForm;
-import de.digitaldialog.desk.ui.meetings.MeetingsController;
+import de.digitaldialog.desk.ui.initiative.list.InitiativesController;
+import de.digitaldialog.desk.ui.meeting.form.MeetingFormWindow;
+import de.digitaldialog.desk.ui.meeting.list.MeetingsController;
 import de.digitaldialog.desk.ui.overview.OverviewController;
 import de.digitaldialog.desk.ui.settings.SettingsController;
-import de.digitaldialog.desk.ui.themes.ThemeAreaController;
+import de.digitaldialog.desk.ui.themearea.ThemeAreaController;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,7 +61,7 @@ public final class ShellController {
     private final AboutDialog about;
     private final Appearance appearance;
     private final ToggleGroup toggles = new ToggleGroup();
-    private final MeetingForm meetingForm;
+    private final MeetingFormWindow meetingForm;
     private final Map<Destination, ToggleButton> buttons = new LinkedHashMap<>();
     private final Map<Section, View<?>> pages = new EnumMap<>(Section.class);
     private final VBox themeAreaButtons = new VBox(2);
@@ -97,7 +97,7 @@ public final class ShellController {
     private Button cancelWork;
 
     public ShellController(ShellViewModel viewModel, ViewLoader views, Messages messages, AboutDialog about,
-                           Appearance appearance, MeetingForm meetingForm) {
+                           Appearance appearance, MeetingFormWindow meetingForm) {
         this.viewModel = viewModel;
         this.appearance = appearance;
         this.meetingForm = meetingForm;

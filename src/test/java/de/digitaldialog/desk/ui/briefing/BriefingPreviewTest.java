@@ -83,7 +83,7 @@ class BriefingPreviewTest {
     }
 
     private BriefingPreviewController controller(FxRobot robot, BriefingRequest request) {
-        robot.interact(() -> preview = window.factory().get(BriefingPreview.class).open(window.stage(), request));
+        robot.interact(() -> preview = window.factory().get(BriefingPreviewWindow.class).open(window.stage(), request));
         return (BriefingPreviewController) robot.lookup("#briefingPreview").query().getProperties()
                 .get(BriefingPreviewController.class);
     }

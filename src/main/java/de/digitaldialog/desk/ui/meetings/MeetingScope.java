@@ -1,6 +1,0 @@
-package de.digitaldialog.desk.ui.meetings;
-
-/** Which meetings the list shows: by their time, or the templates kept to copy from. */
-public enum MeetingScope {
-    UPCOMING, PAST, ALL, TEMPLATES
-}
