@@ -2,7 +2,7 @@ package de.digitaldialog.desk.bench;
 
 import de.digitaldialog.desk.Launcher;
 import de.digitaldialog.desk.domain.UserProfile;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

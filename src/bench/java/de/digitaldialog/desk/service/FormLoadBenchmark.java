@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.service;
 
+import de.digitaldialog.desk.workspace.Workspace;
 import static de.digitaldialog.desk.store.generated.Tables.ACTION_ITEM;
 import static de.digitaldialog.desk.store.generated.Tables.AGENDA_ITEM_INITIATIVE;
 import static de.digitaldialog.desk.store.generated.Tables.DECISION;

@@ -1,7 +1,7 @@
 package de.digitaldialog.desk.cli;
 
 import de.digitaldialog.desk.service.DemoDataGenerator;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

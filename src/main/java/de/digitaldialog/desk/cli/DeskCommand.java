@@ -1,7 +1,7 @@
 package de.digitaldialog.desk.cli;
 
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.service.DataFolder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package de.digitaldialog.desk.cli;
 
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package de.digitaldialog.desk.cli;
 
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.service.Listing;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -26,7 +26,7 @@ public final class ActionItemService {
     private final CurrentUser user;
     private final MeetingService meetings;
 
-    ActionItemService(Database database, CurrentUser user, MeetingService meetings) {
+    public ActionItemService(Database database, CurrentUser user, MeetingService meetings) {
         this.database = database;
         this.user = user;
         this.meetings = meetings;

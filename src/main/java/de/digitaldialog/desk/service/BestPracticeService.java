@@ -13,7 +13,7 @@ public final class BestPracticeService {
     private final Database database;
     private final CurrentUser user;
 
-    BestPracticeService(Database database, CurrentUser user) {
+    public BestPracticeService(Database database, CurrentUser user) {
         this.database = database;
         this.user = user;
     }

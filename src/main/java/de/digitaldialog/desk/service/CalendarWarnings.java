@@ -29,7 +29,7 @@ public final class CalendarWarnings {
 
     private final Database database;
 
-    CalendarWarnings(Database database) {
+    public CalendarWarnings(Database database) {
         this.database = database;
     }
 

@@ -11,7 +11,7 @@ public final class CurrentUser {
     private final SettingsService settings;
     private final Clock clock;
 
-    CurrentUser(SettingsService settings, Clock clock) {
+    public CurrentUser(SettingsService settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
     }

@@ -38,7 +38,7 @@ public final class DemoData {
     private final BestPracticeService bestPractices;
     private final CurrentUser user;
 
-    DemoData(Database database, ReferenceDataService referenceData, InitiativeService initiatives,
+    public DemoData(Database database, ReferenceDataService referenceData, InitiativeService initiatives,
              MeetingService meetings, BestPracticeService bestPractices, CurrentUser user) {
         this.database = database;
         this.referenceData = referenceData;

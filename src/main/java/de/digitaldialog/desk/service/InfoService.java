@@ -8,7 +8,7 @@ public final class InfoService {
 
     private final Database database;
 
-    InfoService(Database database) {
+    public InfoService(Database database) {
         this.database = database;
     }
 

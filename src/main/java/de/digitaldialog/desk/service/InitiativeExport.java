@@ -133,7 +133,7 @@ public final class InitiativeExport {
     }
 
     /** Reads the theme areas' names afresh for every export, so edited names are used. */
-    InitiativeExport(ReferenceDataService referenceData, Clock clock) {
+    public InitiativeExport(ReferenceDataService referenceData, Clock clock) {
         this.themeAreaNames = () -> referenceData.themeAreas().stream()
                 .collect(Collectors.toMap(ThemeArea::code, ThemeArea::name, (a, b) -> a));
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -26,7 +26,7 @@ public final class InitiativeService {
     private final Database database;
     private final CurrentUser user;
 
-    InitiativeService(Database database, CurrentUser user) {
+    public InitiativeService(Database database, CurrentUser user) {
         this.database = database;
         this.user = user;
     }

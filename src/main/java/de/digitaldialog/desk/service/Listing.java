@@ -15,7 +15,7 @@ public final class Listing {
 
     private final Database database;
 
-    Listing(Database database) {
+    public Listing(Database database) {
         this.database = database;
     }
 

@@ -114,7 +114,7 @@ public final class MeetingCalendarExport {
     private final SettingsService settings;
     private final Clock clock;
 
-    MeetingCalendarExport(Database database, SettingsService settings, Clock clock) {
+    public MeetingCalendarExport(Database database, SettingsService settings, Clock clock) {
         this.database = database;
         this.settings = settings;
         this.clock = clock;

@@ -42,7 +42,7 @@ public final class MeetingFollowUps {
     private final Database database;
     private final MeetingService meetings;
 
-    MeetingFollowUps(Database database, MeetingService meetings) {
+    public MeetingFollowUps(Database database, MeetingService meetings) {
         this.database = database;
         this.meetings = meetings;
     }

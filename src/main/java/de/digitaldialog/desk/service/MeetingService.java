@@ -31,7 +31,7 @@ public final class MeetingService {
     private final Database database;
     private final CurrentUser user;
 
-    MeetingService(Database database, CurrentUser user) {
+    public MeetingService(Database database, CurrentUser user) {
         this.database = database;
         this.user = user;
     }

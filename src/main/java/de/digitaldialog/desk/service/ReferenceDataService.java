@@ -14,7 +14,7 @@ public final class ReferenceDataService {
     private final Database database;
     private final CurrentUser user;
 
-    ReferenceDataService(Database database, CurrentUser user) {
+    public ReferenceDataService(Database database, CurrentUser user) {
         this.database = database;
         this.user = user;
     }

@@ -20,13 +20,13 @@ public final class SettingsService {
     private final Clock clock;
     private volatile Installation local;
 
-    SettingsService(Database database, Clock clock) {
+    public SettingsService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
     /** At first start the installation gets its id and the default code (editable until first use). */
-    void ensureLocalInstallation() {
+    public void ensureLocalInstallation() {
         local = database.inTransaction(store -> store.installations().findLocal().orElseGet(() -> {
             Installation created = new Installation(UUID.randomUUID(), DEFAULT_CODE, true);
             store.installations().insert(created, clock.instant());

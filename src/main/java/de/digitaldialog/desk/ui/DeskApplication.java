@@ -3,7 +3,7 @@ package de.digitaldialog.desk.ui;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.ErrorDialog;
 import de.digitaldialog.desk.ui.common.ErrorReporter;

@@ -1,7 +1,7 @@
 package de.digitaldialog.desk.ui;
 
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.ControllerFactory;
 import de.digitaldialog.desk.ui.common.ErrorDialog;

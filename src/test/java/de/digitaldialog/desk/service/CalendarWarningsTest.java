@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.service;
 
+import de.digitaldialog.desk.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.domain.Classification;

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.service;
 
+import de.digitaldialog.desk.workspace.Workspace;
 import static de.digitaldialog.desk.domain.InitiativeStatus.ABGESCHLOSSEN;
 import static de.digitaldialog.desk.domain.InitiativeStatus.VERWORFEN;
 import static de.digitaldialog.desk.domain.InitiativeStatus.IDEE;

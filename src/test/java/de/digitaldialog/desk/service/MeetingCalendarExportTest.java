@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.service;
 
+import de.digitaldialog.desk.workspace.Workspace;
 import static de.digitaldialog.desk.service.MeetingFixtures.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

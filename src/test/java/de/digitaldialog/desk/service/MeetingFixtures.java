@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.service;
 
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.domain.AgendaItem;
 import de.digitaldialog.desk.domain.AgendaOutcome;
 import de.digitaldialog.desk.domain.Arena;

@@ -14,7 +14,7 @@ import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.service.MeetingService;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

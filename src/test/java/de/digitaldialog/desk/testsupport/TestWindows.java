@@ -1,7 +1,7 @@
 package de.digitaldialog.desk.testsupport;
 
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.DeskWindow;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;

@@ -7,7 +7,7 @@ import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.common.ErrorDialog;

@@ -12,7 +12,7 @@ import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingMode;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

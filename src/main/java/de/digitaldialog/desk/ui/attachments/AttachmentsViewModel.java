@@ -3,7 +3,7 @@ package de.digitaldialog.desk.ui.attachments;
 import de.digitaldialog.desk.domain.Attachment;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.io.IOException;

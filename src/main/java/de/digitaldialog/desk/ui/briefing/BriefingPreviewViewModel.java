@@ -2,7 +2,7 @@ package de.digitaldialog.desk.ui.briefing;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.service.briefing.BriefingOptions;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.service.briefing.Section;

@@ -1,7 +1,7 @@
 package de.digitaldialog.desk.ui.common;
 
 import de.digitaldialog.desk.domain.Land;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -6,7 +6,7 @@ import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.Validation;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

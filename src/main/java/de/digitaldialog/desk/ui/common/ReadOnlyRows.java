@@ -1,7 +1,7 @@
 package de.digitaldialog.desk.ui.common;
 
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -3,7 +3,7 @@ package de.digitaldialog.desk.ui.common;
 import de.digitaldialog.desk.domain.Installation;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.UserProfile;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

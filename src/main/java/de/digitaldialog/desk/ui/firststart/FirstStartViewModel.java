@@ -3,7 +3,7 @@ package de.digitaldialog.desk.ui.firststart;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.ProfileForm;

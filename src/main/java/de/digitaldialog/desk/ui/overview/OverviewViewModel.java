@@ -4,7 +4,7 @@ import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Destination;
 import de.digitaldialog.desk.ui.common.Formats;

@@ -5,7 +5,7 @@ import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.ErrorReporter;

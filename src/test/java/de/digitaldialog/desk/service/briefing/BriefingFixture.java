@@ -11,7 +11,7 @@ import de.digitaldialog.desk.domain.MeetingMode;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.ThemeArea;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.digitaldialog.desk.domain.Attachment;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.ui.DeskWindow;
 import de.digitaldialog.desk.ui.common.Appearance;

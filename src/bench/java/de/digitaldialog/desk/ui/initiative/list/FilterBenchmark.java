@@ -6,7 +6,7 @@ import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;

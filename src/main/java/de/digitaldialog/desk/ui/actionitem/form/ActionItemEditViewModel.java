@@ -6,7 +6,7 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;

@@ -7,7 +7,7 @@ import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.FollowUpFilter;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.Formats;

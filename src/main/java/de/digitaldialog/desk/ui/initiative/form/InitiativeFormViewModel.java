@@ -15,7 +15,7 @@ import de.digitaldialog.desk.domain.Validation;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.InitiativeService;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.FormMessages;
 import de.digitaldialog.desk.ui.common.TaskExecutor;

@@ -4,7 +4,7 @@ import de.digitaldialog.desk.domain.Arena;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;

@@ -10,7 +10,7 @@ import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.InitiativeExport;
 import de.digitaldialog.desk.service.InitiativeService;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;

@@ -16,7 +16,7 @@ import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.time.Clock;

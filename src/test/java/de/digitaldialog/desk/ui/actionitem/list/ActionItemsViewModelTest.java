@@ -8,7 +8,7 @@ import de.digitaldialog.desk.domain.Deadline;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.FollowUpFilter;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.common.ErrorDialog;

@@ -6,7 +6,7 @@ import de.digitaldialog.desk.domain.ActionItemStatus;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.FollowUpFilter;
 import de.digitaldialog.desk.domain.UserProfile;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
 import de.digitaldialog.desk.testsupport.TestWindows;
 import java.nio.file.Path;

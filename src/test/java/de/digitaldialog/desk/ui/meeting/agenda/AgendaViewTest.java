@@ -10,7 +10,7 @@ import de.digitaldialog.desk.domain.MeetingMode;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.DeskWindow;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;

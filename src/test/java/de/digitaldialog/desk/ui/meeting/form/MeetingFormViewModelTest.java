@@ -15,7 +15,7 @@ import de.digitaldialog.desk.domain.Salutation;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MeetingFollowUps;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import de.digitaldialog.desk.domain.MeetingMode;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Workspace;
+import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;

@@ -1,5 +1,20 @@
-package de.digitaldialog.desk.service;
+package de.digitaldialog.desk.workspace;
 
+import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.BestPracticeService;
+import de.digitaldialog.desk.service.CalendarWarnings;
+import de.digitaldialog.desk.service.CurrentUser;
+import de.digitaldialog.desk.service.DemoData;
+import de.digitaldialog.desk.service.InfoService;
+import de.digitaldialog.desk.service.InitiativeExport;
+import de.digitaldialog.desk.service.InitiativeService;
+import de.digitaldialog.desk.service.Listing;
+import de.digitaldialog.desk.service.MeetingCalendarExport;
+import de.digitaldialog.desk.service.MeetingFollowUps;
+import de.digitaldialog.desk.service.MeetingService;
+import de.digitaldialog.desk.service.Preferences;
+import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.store.Database;
 import java.nio.file.Path;
