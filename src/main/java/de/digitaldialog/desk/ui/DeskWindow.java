@@ -1,11 +1,27 @@
 package de.digitaldialog.desk.ui;
 
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.BestPracticeService;
+import de.digitaldialog.desk.service.CalendarWarnings;
+import de.digitaldialog.desk.service.DemoData;
+import de.digitaldialog.desk.service.InfoService;
+import de.digitaldialog.desk.service.InitiativeExport;
+import de.digitaldialog.desk.service.InitiativeService;
+import de.digitaldialog.desk.service.MeetingCalendarExport;
+import de.digitaldialog.desk.service.MeetingFollowUps;
+import de.digitaldialog.desk.service.MeetingService;
+import de.digitaldialog.desk.service.Preferences;
+import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.SettingsService;
+import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.ControllerFactory;
-import de.digitaldialog.desk.ui.common.ErrorDialog;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.DialogService;
+import de.digitaldialog.desk.ui.dialog.ErrorDialog;
+import de.digitaldialog.desk.ui.dialog.FxDialogService;
 import de.digitaldialog.desk.ui.common.Navigator;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.View;
@@ -15,6 +31,7 @@ import de.digitaldialog.desk.ui.firststart.FirstStartDialog;
 import de.digitaldialog.desk.ui.shell.ShellController;
 import de.digitaldialog.desk.ui.shell.ShellViewModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -60,6 +77,7 @@ public final class DeskWindow {
                 .register(Appearance.class, appearance)
                 .register(ErrorReporter.class, errors)
                 .register(ErrorDialog.class, new ErrorDialog(messages))
+                .register(DialogService.class, new FxDialogService(messages))
                 .register(ShellViewModel.class, shell)
                 .register(Navigator.class, shell)
                 .register(ControllerFactory.class, factory)
@@ -75,7 +93,7 @@ public final class DeskWindow {
         stage.setTitle(messages.get("app.name"));
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(640, screen.getHeight()));
-        List<Image> icons = new java.util.ArrayList<>();
+        List<Image> icons = new ArrayList<>();
         for (int size : ICON_SIZES) {
             var icon = DeskWindow.class.getResource("/de/digitaldialog/desk/icons/desk-" + size + ".png");
             if (icon != null) {
@@ -88,20 +106,35 @@ public final class DeskWindow {
 
     /** The workspace is open: the pages fill in; at first start the profile dialog follows. */
     public void ready(Workspace workspace, WorkspaceModel.Snapshot snapshot, boolean askForProfile) {
+        registerServices(workspace);
         model.ready(workspace, snapshot);
         if (askForProfile && snapshot.profile().isEmpty()) {
             factory.get(FirstStartDialog.class).show(stage);
         }
     }
 
+    /** The composition root: the services the pages and forms declare in their constructors. */
+    private void registerServices(Workspace workspace) {
+        factory.register(Preferences.class, workspace.preferences())
+                .register(SettingsService.class, workspace.settings())
+                .register(ReferenceDataService.class, workspace.referenceData())
+                .register(InitiativeService.class, workspace.initiatives())
+                .register(MeetingService.class, workspace.meetings())
+                .register(ActionItemService.class, workspace.actionItems())
+                .register(MeetingFollowUps.class, workspace.followUps())
+                .register(MeetingCalendarExport.class, workspace.calendarExport())
+                .register(CalendarWarnings.class, workspace.calendarWarnings())
+                .register(BestPracticeService.class, workspace.bestPractices())
+                .register(InfoService.class, workspace.info())
+                .register(InitiativeExport.class, workspace.export())
+                .register(BriefingService.class, workspace.briefings())
+                .register(DemoData.class, workspace.demoData());
+    }
+
     /** The workspace could not be opened: say why, then close the window. */
     public void failed(Throwable error) {
-        ErrorDialog dialogs = factory.get(ErrorDialog.class);
-        model.failed(dialogs.messageOf(error));
-        var dialog = dialogs.create(stage, error);
-        dialog.setHeaderText(messages.get("error.open.header"));
-        dialog.setOnHidden(event -> stage.hide());
-        dialog.show();
+        model.failed(factory.get(ErrorDialog.class).messageOf(error));
+        factory.get(DialogService.class).showError(stage, messages.get("error.open.header"), error, stage::hide);
     }
 
     public Stage stage() {

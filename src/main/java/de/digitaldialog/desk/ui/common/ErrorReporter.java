@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.common;
 
+import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.application.Platform;

@@ -133,7 +133,12 @@ public final class ShellController {
 
         viewModel.themeAreas().addListener((javafx.collections.ListChangeListener<ThemeArea>) change -> rebuildThemeAreas());
         viewModel.model().countsProperty().addListener((observable, was, now) -> updateCounts());
-        viewModel.loadedProperty().addListener((observable, was, now) -> updateCounts());
+        viewModel.loadedProperty().addListener((observable, was, now) -> {
+            updateCounts();
+            if (now && pages.isEmpty()) {
+                show(viewModel.selected());  // the pages are built once the workspace is open
+            }
+        });
         rebuildThemeAreas();
         appearance.themeProperty().addListener((observable, was, now) -> rebuildThemeAreas());
 
@@ -276,6 +281,9 @@ public final class ShellController {
 
     private void show(Destination destination) {
         select(destination);
+        if (!viewModel.loadedProperty().get()) {
+            return;  // still opening: the status bar says so
+        }
         Page page = page(destination);
         if (page instanceof ThemeAreaController areaPage) {
             areaPage.show(destination.themeArea());

@@ -10,7 +10,7 @@ import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.ui.DeskWindow;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
-import de.digitaldialog.desk.ui.common.ErrorDialog;
+import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.common;
 
+import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
-package de.digitaldialog.desk.ui.common;
+package de.digitaldialog.desk.ui.dialog;
 
+import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
 import java.io.PrintWriter;

@@ -1,0 +1,212 @@
+package de.digitaldialog.desk.ui.dialog;
+
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.ViewLoader;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The dialogs of the real window: JavaFX dialogs owned by the asking window, in the window's style. */
+public final class FxDialogService implements DialogService {
+
+    private final Messages messages;
+    private final ErrorDialog errors;
+
+    public FxDialogService(Messages messages) {
+        this.messages = messages;
+        this.errors = new ErrorDialog(messages);
+    }
+
+    @Override
+    public boolean confirm(Window owner, Question question) {
+        Label text = new Label(question.text());
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        ButtonType confirm = new ButtonType(question.confirm(), ButtonData.OK_DONE);
+        Dialog<ButtonType> dialog = dialog(owner, question.id(), question.title(), question.header(), text,
+                confirm, messages.get("dialog.cancel"));
+        return dialog.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
+    public boolean ask(Window owner, Prompt prompt) {
+        ButtonType confirm = confirmButton(prompt);
+        return build(owner, prompt, confirm).showAndWait().filter(answer -> answer == confirm).isPresent();
+    }
+
+    @Override
+    public void open(Window owner, Prompt prompt) {
+        build(owner, prompt, confirmButton(prompt)).show();
+    }
+
+    private static ButtonType confirmButton(Prompt prompt) {
+        return prompt.confirm() == null ? null : new ButtonType(prompt.confirm(), ButtonData.OK_DONE);
+    }
+
+    private Dialog<ButtonType> build(Window owner, Prompt prompt, ButtonType confirm) {
+        String back = prompt.back() != null ? prompt.back()
+                : messages.get(confirm == null ? "dialog.close" : "dialog.cancel");
+        Dialog<ButtonType> dialog = dialog(owner, prompt.id(), prompt.title(), prompt.header(), prompt.content(),
+                confirm, back);
+        if (prompt.graphic() != null) {
+            dialog.setGraphic(prompt.graphic());
+        }
+        if (confirm != null) {
+            Node button = dialog.getDialogPane().lookupButton(confirm);
+            if (prompt.invalid() != null) {
+                button.disableProperty().bind(BooleanExpression.booleanExpression(prompt.invalid()));
+            }
+            if (prompt.onConfirm() != null) {
+                button.addEventFilter(ActionEvent.ACTION, event -> {
+                    event.consume();
+                    prompt.onConfirm().accept(() -> {
+                        dialog.setResult(confirm);
+                        dialog.close();
+                    });
+                });
+            }
+        }
+        return dialog;
+    }
+
+    @Override
+    public Optional<String> askReason(Window owner, ReasonPrompt prompt) {
+        TextArea reason = new TextArea();
+        reason.setId("reason");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        Label reasonLabel = new Label(prompt.reasonLabel());
+        reasonLabel.setLabelFor(reason);
+        VBox content = new VBox(6);
+        BooleanExpression missing = Bindings.createBooleanBinding(() -> reason.getText().isBlank(),
+                reason.textProperty());
+        if (prompt.choice() != null) {
+            Label choiceLabel = new Label(prompt.choiceLabel());
+            choiceLabel.setLabelFor(prompt.choice());
+            content.getChildren().addAll(choiceLabel, prompt.choice());
+            missing = missing.or(BooleanExpression.booleanExpression(prompt.choiceMissing()));
+        }
+        content.getChildren().addAll(reasonLabel, reason);
+        ButtonType confirm = new ButtonType(prompt.confirm(), ButtonData.OK_DONE);
+        Dialog<ButtonType> dialog = dialog(owner, prompt.id(), prompt.title(), prompt.header(), content, confirm,
+                messages.get("dialog.cancel"));
+        dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(missing);
+        return dialog.showAndWait().filter(confirm::equals).map(ok -> reason.getText().strip())
+                .filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public Unsaved askUnsaved(Window owner, String title, String text) {
+        ButtonType save = new ButtonType(messages.get("dialog.unsaved.save"), ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("dialog.unsaved.discard"), ButtonData.NO);
+        ButtonType stay = new ButtonType(messages.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        own(dialog, owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(text);
+        DialogPane pane = dialog.getDialogPane();
+        pane.setId("unsavedDialog");
+        pane.getStylesheets().add(ViewLoader.stylesheet());
+        pane.getButtonTypes().setAll(save, discard, stay);
+        pane.lookupButton(save).setId("unsavedSave");
+        pane.lookupButton(discard).setId("unsavedDiscard");
+        pane.lookupButton(stay).setId("unsavedCancel");
+        ButtonType answer = dialog.showAndWait().orElse(stay);
+        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.STAY;
+    }
+
+    @Override
+    public void inform(Window owner, String title, String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(520);
+        dialog(owner, "informDialog", title, null, label, null, messages.get("dialog.close")).showAndWait();
+    }
+
+    @Override
+    public void showError(Window owner, String header, Throwable error, Runnable onClosed) {
+        Dialog<ButtonType> dialog = errors.create(owner, error);
+        if (header != null) {
+            dialog.setHeaderText(header);
+        }
+        dialog.setOnHidden(event -> onClosed.run());
+        dialog.show();
+    }
+
+    @Override
+    public Optional<Path> saveFile(Window owner, FileRequest request) {
+        FileChooser chooser = chooser(request);
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path file = chosen.toPath();
+        FileChooser.ExtensionFilter selected = chooser.getSelectedExtensionFilter();
+        if (selected != null && !file.getFileName().toString().contains(".")) {
+            file = file.resolveSibling(file.getFileName() + selected.getExtensions().get(0).substring(1));
+        }
+        return Optional.of(file);
+    }
+
+    @Override
+    public Optional<Path> openFile(Window owner, FileRequest request) {
+        return Optional.ofNullable(chooser(request).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(FileRequest request) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(request.title());
+        if (request.initialName() != null) {
+            chooser.setInitialFileName(request.initialName());
+        }
+        request.types().forEach(type -> chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(type.label(), "*." + type.extension())));
+        return chooser;
+    }
+
+    /** A dialog in the window's style: title, header, content, the confirm button (if any) and a way back. */
+    private static Dialog<ButtonType> dialog(Window owner, String id, String title, String header, Node content,
+                                             ButtonType confirm, String back) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        own(dialog, owner);
+        if (title != null) {
+            dialog.setTitle(title);
+        }
+        dialog.setHeaderText(header);
+        DialogPane pane = dialog.getDialogPane();
+        if (id != null) {
+            pane.setId(id);
+        }
+        pane.getStylesheets().add(ViewLoader.stylesheet());
+        pane.setContent(content);
+        ButtonType cancel = new ButtonType(back, ButtonData.CANCEL_CLOSE);
+        if (confirm != null) {
+            pane.getButtonTypes().setAll(confirm, cancel);
+            if (id != null) {
+                pane.lookupButton(confirm).setId(id + "Confirm");
+            }
+        } else {
+            pane.getButtonTypes().setAll(cancel);
+        }
+        return dialog;
+    }
+
+    private static void own(Dialog<?> dialog, Window owner) {
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+    }
+}
