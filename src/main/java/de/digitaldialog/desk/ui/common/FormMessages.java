@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.common;
 import de.digitaldialog.desk.domain.ConcurrentChangeException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.ValidationException;
+import de.digitaldialog.desk.domain.Violation;
 import de.digitaldialog.desk.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class FormMessages {
         if (error instanceof ConcurrentChangeException concurrent) {
             problem.set(messages.of(concurrent));
             stale.set(true);
-        } else if (error instanceof ValidationException refused && fields.containsKey(refused.field())) {
+        } else if (error instanceof ValidationException refused) {
             show(refused);
         } else if (error instanceof DeskException known) {
             problem.set(messages.of(known));
@@ -52,10 +53,14 @@ public final class FormMessages {
         }
     }
 
-    /** The refusal's message at its field; above the form when the form has no such field. */
+    /** Every broken rule's message at its field, in one pass; above the form when it has no such field. */
     public void show(ValidationException refused) {
-        ReadOnlyStringWrapper field = fields.get(refused.field());
-        (field != null ? field : problem).set(messages.of(refused));
+        refused.violations().forEach(this::show);
+    }
+
+    public void show(Violation violation) {
+        ReadOnlyStringWrapper field = fields.get(violation.field());
+        (field != null ? field : problem).set(messages.get(violation.key(), violation.arguments()));
     }
 
     public void set(String field, String message) {
