@@ -9,6 +9,7 @@ import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FxTaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -43,7 +44,7 @@ public final class DeskApplication extends Application {
 
     /** Milliseconds since the JVM started, for the start-up log lines. */
     static long sinceStart() {
-        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** Opens the window on the data folder and returns when it is closed (called by the Launcher). */
@@ -66,7 +67,7 @@ public final class DeskApplication extends Application {
                 Workspace workspace = Workspace.open(folder);
                 LOG.info("Workspace {} open {} ms after JVM start", folder, sinceStart());
                 try {
-                    opening.complete(new Opened(workspace, WorkspaceModel.Snapshot.load(workspace)));
+                    opening.complete(new Opened(workspace, DeskWindow.snapshot(workspace)));
                 } catch (RuntimeException | Error e) {
                     workspace.close();
                     throw e;

@@ -113,6 +113,12 @@ public final class DeskWindow {
         }
     }
 
+    /** What the window shows first (theme areas, counts, profile); read off the FX thread. */
+    public static WorkspaceModel.Snapshot snapshot(Workspace workspace) {
+        return WorkspaceModel.Snapshot.read(workspace.referenceData(), workspace.initiatives(), workspace.info(),
+                workspace.settings());
+    }
+
     /** The composition root: the services the pages and forms declare in their constructors. */
     private void registerServices(Workspace workspace) {
         factory.register(Preferences.class, workspace.preferences())

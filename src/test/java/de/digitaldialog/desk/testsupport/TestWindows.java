@@ -7,7 +7,6 @@ import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.util.Locale;
 import javafx.stage.Stage;
 
@@ -29,7 +28,7 @@ public final class TestWindows {
         ErrorReporter errors = new ErrorReporter(new ErrorDialog(messages), () -> stage);
         DeskWindow window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), workspace.folder(),
                 appearance, errors);
-        window.ready(workspace, WorkspaceModel.Snapshot.load(workspace), true);
+        window.ready(workspace, DeskWindow.snapshot(workspace), true);
         stage.show();
         return stage;
     }

@@ -12,7 +12,6 @@ import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +80,7 @@ class DeskWindowTest {
         appearance.apply(workspace.preferences().theme());
         ErrorReporter errors = new ErrorReporter(new ErrorDialog(messages), () -> stage);
         DeskWindow window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), folder, appearance, errors);
-        window.ready(workspace, WorkspaceModel.Snapshot.load(workspace), true);
+        window.ready(workspace, DeskWindow.snapshot(workspace), true);
         return window;
     }
 

@@ -4,20 +4,21 @@ import de.digitaldialog.desk.domain.Attachment;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.Tables;
-import java.io.File;
+import de.digitaldialog.desk.ui.dialog.DialogService;
+import de.digitaldialog.desk.ui.dialog.FileRequest;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The Anlagen of a meeting or TOP: Enter or a double-click saves the selected file to disk. */
 public final class AttachmentsController {
 
     private final AttachmentsViewModel viewModel;
     private final Messages messages;
+    private final DialogService dialogs;
 
     @FXML
     private VBox root;
@@ -30,9 +31,10 @@ public final class AttachmentsController {
     @FXML
     private Label message;
 
-    public AttachmentsController(AttachmentsViewModel viewModel, Messages messages) {
+    public AttachmentsController(AttachmentsViewModel viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.dialogs = dialogs;
     }
 
     /** Whose files are shown; null while it is new (files need a stored meeting or TOP). */
@@ -56,12 +58,8 @@ public final class AttachmentsController {
 
     @FXML
     private void add() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("attachments.add"));
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.add(chosen.toPath());
-        }
+        dialogs.openFile(root.getScene().getWindow(), FileRequest.of(messages.get("attachments.add")))
+                .ifPresent(viewModel::add);
     }
 
     @FXML
@@ -73,12 +71,8 @@ public final class AttachmentsController {
     }
 
     private void saveAs(Attachment selected) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("attachments.saveAs"));
-        chooser.setInitialFileName(selected.fileName());
-        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.saveAs(selected, chosen.toPath());
-        }
+        dialogs.saveFile(root.getScene().getWindow(),
+                        FileRequest.of(messages.get("attachments.saveAs")).named(selected.fileName()))
+                .ifPresent(target -> viewModel.saveAs(selected, target));
     }
 }

@@ -3,9 +3,9 @@ package de.digitaldialog.desk.ui.attachments;
 import de.digitaldialog.desk.domain.Attachment;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.ui.common.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,8 @@ import javafx.collections.ObservableList;
 public final class AttachmentsViewModel {
 
     private final Messages messages;
-    private final WorkspaceModel model;
+    private final TaskExecutor executor;
+    private final MeetingService meetings;
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     /** Whose files are shown: a meeting or a TOP (exactly one of the two ids). */
     public record Owner(UUID meetingId, UUID agendaItemId) {
@@ -39,18 +40,18 @@ public final class AttachmentsViewModel {
             return new Owner(null, id);
         }
 
-        List<Attachment> read(Workspace workspace) {
-            return meetingId != null ? workspace.meetings().attachments(meetingId)
-                    : workspace.meetings().agendaItemAttachments(agendaItemId);
+        List<Attachment> read(MeetingService meetings) {
+            return meetingId != null ? meetings.attachments(meetingId) : meetings.agendaItemAttachments(agendaItemId);
         }
     }
 
     private final ReadOnlyObjectWrapper<Owner> owner = new ReadOnlyObjectWrapper<>(this, "owner");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    public AttachmentsViewModel(Messages messages, WorkspaceModel model) {
+    public AttachmentsViewModel(Messages messages, TaskExecutor executor, MeetingService meetings) {
         this.messages = messages;
-        this.model = model;
+        this.executor = executor;
+        this.meetings = meetings;
     }
 
     /** Shows the files of this meeting or TOP; null (not yet saved) shows none and takes none. */
@@ -58,19 +59,17 @@ public final class AttachmentsViewModel {
         owner.set(shown);
         attachments.clear();
         message.set("");
-        Workspace workspace = model.workspace();
-        if (workspace != null && shown != null) {
-            BackgroundTask.wrap(() -> shown.read(workspace))
+        if (shown != null) {
+            BackgroundTask.wrap(() -> shown.read(meetings))
                     .onSuccess(attachments::setAll)
-                    .executeWith(model.executor());
+                    .executeWith(executor);
         }
     }
 
     /** Keeps a copy of {@code file} with the meeting or TOP shown. */
     public void add(Path file) {
-        Workspace workspace = model.workspace();
         Owner shown = owner.get();
-        if (workspace == null || shown == null) {
+        if (shown == null) {
             return;
         }
         BackgroundTask.wrap(() -> {
@@ -80,23 +79,23 @@ public final class AttachmentsViewModel {
             } catch (IOException e) {
                 throw new DeskException(e, "error.attachment.read", file);
             }
-            workspace.meetings().attach(shown.meetingId(), shown.agendaItemId(), null,
+            meetings.attach(shown.meetingId(), shown.agendaItemId(), null,
                     file.getFileName().toString(), Files.probeContentType(file), content);
-            return shown.read(workspace);
+            return shown.read(meetings);
         }).onSuccess(list -> {
             attachments.setAll(list);
             message.set(messages.get("attachments.added", file.getFileName().toString()));
-        }).onFailure(this::failed).executeWith(model.executor());
+        }).onFailure(this::failed).executeWith(executor);
     }
 
     /** Writes the stored file to {@code target} (temporary file, then move). */
     public void saveAs(Attachment attachment, Path target) {
-        Workspace workspace = model.workspace();
-        if (workspace == null || attachment == null) {
+        if (attachment == null) {
             return;
         }
-        BackgroundTask.wrap(() -> workspace.meetings().exportAttachment(attachment.id(), target)).onSuccess(written -> message.set(messages.get("attachments.saved", written.getFileName().toString())))
-                .onFailure(this::failed).executeWith(model.executor());
+        BackgroundTask.wrap(() -> meetings.exportAttachment(attachment.id(), target))
+                .onSuccess(written -> message.set(messages.get("attachments.saved", written.getFileName().toString())))
+                .onFailure(this::failed).executeWith(executor);
     }
 
     private void failed(Throwable error) {

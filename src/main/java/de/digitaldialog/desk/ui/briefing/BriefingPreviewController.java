@@ -2,7 +2,8 @@ package de.digitaldialog.desk.ui.briefing;
 
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
-import java.io.File;
+import de.digitaldialog.desk.ui.dialog.DialogService;
+import de.digitaldialog.desk.ui.dialog.FileRequest;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -23,7 +24,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -40,6 +40,7 @@ public final class BriefingPreviewController {
 
     private final BriefingPreviewViewModel viewModel;
     private final Messages messages;
+    private final DialogService dialogs;
     /** Where print jobs come from: the system's printers; tests put in "no printer". */
     private Supplier<PrinterJob> printerJobs = PrinterJob::createPrinterJob;
 
@@ -74,7 +75,8 @@ public final class BriefingPreviewController {
     @FXML
     private Button savePdf;
 
-    public BriefingPreviewController(BriefingPreviewViewModel viewModel, Messages messages) {
+    public BriefingPreviewController(BriefingPreviewViewModel viewModel, Messages messages, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.viewModel = viewModel;
         this.messages = messages;
     }
@@ -177,7 +179,7 @@ public final class BriefingPreviewController {
                 .withMessage(messages.get("briefing.preview.printingStarted"))
                 .onSuccess(done -> viewModel.printStatus(messages.get(done ? "briefing.preview.printed"
                         : "briefing.preview.printFailed")))
-                .executeWith(viewModel.model().executor());
+                .executeWith(viewModel.executor());
     }
 
     @FXML
@@ -185,14 +187,9 @@ public final class BriefingPreviewController {
         if (viewModel.pagesProperty().get() == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("briefing.preview.saveTitle"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName(viewModel.suggestedFileName());
-        File file = chooser.showSaveDialog(window());
-        if (file != null) {
-            viewModel.save(file.toPath(), saved -> noPrinterSave.setVisible(false));
-        }
+        dialogs.saveFile(window(), FileRequest.of(messages.get("briefing.preview.saveTitle"))
+                        .named(viewModel.suggestedFileName()).ofType("PDF", "pdf"))
+                .ifPresent(file -> viewModel.save(file, saved -> noPrinterSave.setVisible(false)));
     }
 
     private Window window() {
@@ -264,7 +261,7 @@ public final class BriefingPreviewController {
                                 image.setImage(drawn);
                             }
                         })
-                        .executeWith(viewModel.model().executor());
+                        .executeWith(viewModel.executor());
             }
         }
     }

@@ -2,12 +2,12 @@ package de.digitaldialog.desk.ui.briefing;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.service.briefing.BriefingOptions;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.service.briefing.Section;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -48,7 +48,8 @@ public final class BriefingPreviewViewModel {
     private static final double ZOOM_STEP = 1.25;
 
     private final Messages messages;
-    private final WorkspaceModel model;
+    private final TaskExecutor executor;
+    private final BriefingService briefings;
 
     private BriefingRequest request;
     private final Map<Section, BooleanProperty> sections = new LinkedHashMap<>();
@@ -65,9 +66,10 @@ public final class BriefingPreviewViewModel {
     private AtomicBoolean cancelCurrent = new AtomicBoolean();
     private long generation;
 
-    public BriefingPreviewViewModel(Messages messages, WorkspaceModel model) {
+    public BriefingPreviewViewModel(Messages messages, TaskExecutor executor, BriefingService briefings) {
         this.messages = messages;
-        this.model = model;
+        this.executor = executor;
+        this.briefings = briefings;
     }
 
     /** Takes the request's options and generates the document. */
@@ -109,8 +111,7 @@ public final class BriefingPreviewViewModel {
      * cancelled. The footer line is applied here (the window calls this when its field is left).
      */
     public void regenerate() {
-        Workspace workspace = model.workspace();
-        if (workspace == null || request == null) {
+        if (request == null) {
             return;
         }
         cancelCurrent.set(true);
@@ -121,7 +122,7 @@ public final class BriefingPreviewViewModel {
         busy.set(true);
         progress.set(-1);
         status.set(messages.get("briefing.preview.generating"));
-        BackgroundTask.wrap(() -> PreviewPages.open(workspace.briefings().render(current,
+        BackgroundTask.wrap(() -> PreviewPages.open(briefings.render(current,
                         (done, total) -> onFxThread(() -> {
                             if (mine == generation) {
                                 progress.set(total == 0 ? -1 : (double) done / total);
@@ -148,7 +149,7 @@ public final class BriefingPreviewViewModel {
                     status.set(error instanceof DeskException problem ? messages.of(problem)
                             : messages.get("error.unexpected", String.valueOf(error.getMessage())));
                 })
-                .executeWith(model.executor());
+                .executeWith(executor);
     }
 
     /** Stops the generation under way; the preview keeps the pages it had. */
@@ -171,19 +172,18 @@ public final class BriefingPreviewViewModel {
 
     /** Saves the document shown, atomically; {@code saved} hears where, on the FX thread. */
     public void save(Path file, Consumer<Path> saved) {
-        Workspace workspace = model.workspace();
         PreviewPages shown = pages.get();
-        if (workspace == null || shown == null) {
+        if (shown == null) {
             return;
         }
         byte[] pdf = shown.pdf();
-        BackgroundTask.wrap(() -> workspace.briefings().save(pdf, file))
+        BackgroundTask.wrap(() -> briefings.save(pdf, file))
                 .withMessage(messages.get("briefing.preview.saving"))
                 .onSuccess(path -> {
                     status.set(messages.get("briefing.preview.saved", path));
                     saved.accept(path);
                 })
-                .executeWith(model.executor());
+                .executeWith(executor);
     }
 
     /** The name the file chooser proposes: {@code SIT-BY1-0001-2026-11-28.pdf}. */
@@ -254,8 +254,9 @@ public final class BriefingPreviewViewModel {
         return messages;
     }
 
-    WorkspaceModel model() {
-        return model;
+    /** Where the window's own background work (printing) runs. */
+    TaskExecutor executor() {
+        return executor;
     }
 
     private static void onFxThread(Runnable update) {

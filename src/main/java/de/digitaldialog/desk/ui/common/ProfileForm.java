@@ -6,7 +6,7 @@ import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.Validation;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.ReferenceDataService;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,13 +58,13 @@ public final class ProfileForm {
     }
 
     /** Reads the ministries to suggest; runs in the background. */
-    public static Map<String, String> suggestions(Workspace workspace, Messages messages) {
-        Map<UUID, Integer> rank = workspace.referenceData().lands().stream()
+    public static Map<String, String> suggestions(ReferenceDataService referenceData, Messages messages) {
+        Map<UUID, Integer> rank = referenceData.lands().stream()
                 .filter(land -> SUGGESTED_LANDS.contains(land.code()))
                 .collect(Collectors.toMap(Land::id, land -> SUGGESTED_LANDS.indexOf(land.code())));
         LocalDate today = LocalDate.now(Formats.ZONE);
         Map<String, String> names = new LinkedHashMap<>();
-        workspace.referenceData().ministries().stream()
+        referenceData.ministries().stream()
                 .filter(row -> rank.containsKey(row.landId()) && row.isValidOn(today))
                 .sorted(Comparator.comparing((Ministry row) -> rank.get(row.landId()))
                         .thenComparing(Ministry::abbreviation, String.CASE_INSENSITIVE_ORDER))

@@ -1,11 +1,9 @@
 package de.digitaldialog.desk.ui.common;
 
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.workspace.Workspace;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -21,45 +19,37 @@ public final class ReadOnlyRows<T> {
     }
 
     private final Messages messages;
-    private final WorkspaceModel model;
+    private final TaskExecutor executor;
     private final String summaryKey;
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     /** {@code summaryKey} is the bundle key of the count, with the number as its argument. */
-    public ReadOnlyRows(Messages messages, WorkspaceModel model, String summaryKey) {
+    public ReadOnlyRows(Messages messages, TaskExecutor executor, String summaryKey) {
         this.messages = messages;
-        this.model = model;
+        this.executor = executor;
         this.summaryKey = summaryKey;
     }
 
-    /** Reads the rows of the open workspace in the background, then shows them; nothing while none is open. */
-    public void load(Function<Workspace, List<T>> read) {
-        Workspace workspace = model.workspace();
-        if (workspace == null) {
-            return;
-        }
-        BackgroundTask.wrap(() -> read.apply(workspace))
+    /** Reads the rows in the background, then shows them. */
+    public void load(Callable<List<T>> read) {
+        BackgroundTask.wrap(read)
                 .onSuccess(this::show)
-                .executeWith(model.executor());
+                .executeWith(executor);
     }
 
     /**
-     * As {@link #load(Function)}, reading in the same step what the cells need besides the rows
+     * As {@link #load(Callable)}, reading in the same step what the cells need besides the rows
      * (e.g. {@link LandNames}); that is handed to {@code use} before the rows show.
      */
-    public <C> void load(Function<Workspace, List<T>> read, Function<Workspace, C> extra, Consumer<C> use) {
-        Workspace workspace = model.workspace();
-        if (workspace == null) {
-            return;
-        }
-        Callable<Read<T, C>> both = () -> new Read<>(read.apply(workspace), extra.apply(workspace));
+    public <C> void load(Callable<List<T>> read, Callable<C> extra, Consumer<C> use) {
+        Callable<Read<T, C>> both = () -> new Read<>(read.call(), extra.call());
         BackgroundTask.wrap(both)
                 .onSuccess(loaded -> {
                     use.accept(loaded.extra());
                     show(loaded.rows());
                 })
-                .executeWith(model.executor());
+                .executeWith(executor);
     }
 
     /** Shows rows read elsewhere, and their count. */

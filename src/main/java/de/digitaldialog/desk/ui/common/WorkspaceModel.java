@@ -3,25 +3,33 @@ package de.digitaldialog.desk.ui.common;
 import de.digitaldialog.desk.domain.Installation;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.UserProfile;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.InfoService;
+import de.digitaldialog.desk.service.InitiativeService;
+import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.SettingsService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What several parts of the window show at once: the open workspace (null while it opens), the
- * theme areas with their initiative counts, whether the database holds any work, the user and
- * this installation. Loaded in one background step; {@link #changed()} reloads it after a write.
+ * What several parts of the window show at once: the theme areas with their initiative counts,
+ * whether the database holds any work, the user and this installation. Loaded in one background
+ * step once the workspace is open; {@link #changed()} reloads it after a write and tells the pages
+ * through {@link #revisionProperty()}. It holds no services: views get those through their
+ * constructors.
  */
 public final class WorkspaceModel {
 
@@ -34,19 +42,22 @@ public final class WorkspaceModel {
             counts = Map.copyOf(counts);
         }
 
+        /** BRIDGE until the helpers' branches are merged: removed at integration. */
+        public static Snapshot load(de.digitaldialog.desk.workspace.Workspace workspace) {
+            return read(workspace.referenceData(), workspace.initiatives(), workspace.info(), workspace.settings());
+        }
+
         /** Reads the snapshot; runs on a background thread. */
-        public static Snapshot load(Workspace workspace) {
-            return new Snapshot(workspace.referenceData().themeAreas(),
-                    workspace.initiatives().countsByThemeArea(),
-                    workspace.info().holdsNoWork(),
-                    workspace.settings().userProfile(),
-                    workspace.settings().localInstallation());
+        public static Snapshot read(ReferenceDataService referenceData, InitiativeService initiatives,
+                                    InfoService info, SettingsService settings) {
+            return new Snapshot(referenceData.themeAreas(), initiatives.countsByThemeArea(), info.holdsNoWork(),
+                    settings.userProfile(), settings.localInstallation());
         }
     }
 
     private final TaskExecutor executor;
     private final Path folder;
-    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private Supplier<Snapshot> reload;
     private final ObservableList<ThemeArea> themeAreas = FXCollections.observableArrayList();
     // one wrapper for all: listeners on a throw-away wrapper would be collected with it
     private final ObservableList<ThemeArea> publicThemeAreas = FXCollections.unmodifiableObservableList(themeAreas);
@@ -58,8 +69,7 @@ public final class WorkspaceModel {
             new ReadOnlyObjectWrapper<>(this, "installation");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
-    private final javafx.beans.property.ReadOnlyStringWrapper problem =
-            new javafx.beans.property.ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     public WorkspaceModel(TaskExecutor executor, Path folder) {
         this.executor = executor;
@@ -67,8 +77,8 @@ public final class WorkspaceModel {
     }
 
     /** The workspace has opened and its first snapshot is read: the window fills in. */
-    public void ready(Workspace opened, Snapshot snapshot) {
-        workspace.set(opened);
+    public void ready(Snapshot snapshot, Supplier<Snapshot> reader) {
+        reload = reader;
         apply(snapshot);
     }
 
@@ -78,17 +88,37 @@ public final class WorkspaceModel {
     }
 
     /** Why the workspace could not be opened; empty while all is well. */
-    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+    public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    // BRIDGE until the helpers' branches are merged: removed at integration
+    private final ReadOnlyObjectWrapper<de.digitaldialog.desk.workspace.Workspace> bridge = new ReadOnlyObjectWrapper<>();
+
+    public void ready(de.digitaldialog.desk.workspace.Workspace opened, Snapshot snapshot) {
+        bridge.set(opened);
+        ready(snapshot, () -> Snapshot.load(opened));
+    }
+
+    public de.digitaldialog.desk.workspace.Workspace workspace() {
+        return bridge.get();
+    }
+
+    public ReadOnlyObjectProperty<de.digitaldialog.desk.workspace.Workspace> workspaceProperty() {
+        return bridge.getReadOnlyProperty();
+    }
+
+    public TaskExecutor executor() {
+        return executor;
     }
 
     /** Data changed (e.g. example data loaded, a profile saved): reload and tell the pages. */
     public void changed() {
-        Workspace open = workspace.get();
-        if (open == null) {
-            return;
+        Supplier<Snapshot> reader = reload;
+        if (reader == null) {
+            return;  // still opening: the first snapshot is on its way
         }
-        BackgroundTask.wrap(() -> Snapshot.load(open))
+        BackgroundTask.wrap(reader::get)
                 .onSuccess(this::apply)
                 .executeWith(executor);
     }
@@ -103,14 +133,6 @@ public final class WorkspaceModel {
         installation.set(snapshot.installation());
         loaded.set(true);
         revision.set(revision.get() + 1);
-    }
-
-    public Workspace workspace() {
-        return workspace.get();
-    }
-
-    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
-        return workspace.getReadOnlyProperty();
     }
 
     public Path folder() {
@@ -157,9 +179,5 @@ public final class WorkspaceModel {
     /** Increases with every applied snapshot; pages reload when it changes. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
-    }
-
-    public TaskExecutor executor() {
-        return executor;
     }
 }

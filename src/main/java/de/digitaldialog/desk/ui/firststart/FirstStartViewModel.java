@@ -3,7 +3,8 @@ package de.digitaldialog.desk.ui.firststart;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.ProfileForm;
@@ -23,26 +24,26 @@ public final class FirstStartViewModel {
     private final Messages messages;
     private final WorkspaceModel model;
     private final TaskExecutor executor;
+    private final SettingsService settings;
+    private final ReferenceDataService referenceData;
     private final ErrorReporter errors;
     private final ProfileForm profile;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
-    public FirstStartViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor, ErrorReporter errors,
-                               ProfileForm profile) {
+    public FirstStartViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor, SettingsService settings,
+                               ReferenceDataService referenceData, ErrorReporter errors, ProfileForm profile) {
         this.messages = messages;
         this.model = model;
         this.executor = executor;
+        this.settings = settings;
+        this.referenceData = referenceData;
         this.errors = errors;
         this.profile = profile;
     }
 
     /** Loads the ministries to suggest. */
     public void prepare() {
-        Workspace workspace = model.workspace();
-        if (workspace == null) {
-            return;
-        }
-        BackgroundTask.wrap(() -> ProfileForm.suggestions(workspace, messages))
+        BackgroundTask.wrap(() -> ProfileForm.suggestions(referenceData, messages))
                 .onSuccess(profile::suggest)
                 .executeWith(executor);
     }
@@ -52,13 +53,12 @@ public final class FirstStartViewModel {
      * Returns false when the form is not valid (its messages then show under the fields).
      */
     public boolean save(Runnable done) {
-        Workspace workspace = model.workspace();
         Optional<UserProfile> valid = profile.validate();
-        if (valid.isEmpty() || workspace == null || saving.get()) {
+        if (valid.isEmpty() || saving.get()) {
             return false;
         }
         saving.set(true);
-        BackgroundTask.wrap(() -> workspace.settings().saveUserProfile(valid.get()))
+        BackgroundTask.wrap(() -> settings.saveUserProfile(valid.get()))
                 .onSuccess(ignored -> {
                     model.changed();
                     done.run();

@@ -4,13 +4,18 @@ import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.DemoData;
+import de.digitaldialog.desk.service.InitiativeService;
+import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Destination;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Navigator;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -41,22 +46,30 @@ public final class OverviewViewModel {
     private final Messages messages;
     private final WorkspaceModel model;
     private final TaskExecutor executor;
+    private final MeetingService meetingService;
+    private final InitiativeService initiativeService;
+    private final DemoData demoData;
     private final Navigator navigator;
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
     private final ObservableList<Entry> meetings = FXCollections.observableArrayList();
     private final ObservableList<Entry> changes = FXCollections.observableArrayList();
     private final Formats formats;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ReadOnlyBooleanWrapper loadingExamples = new ReadOnlyBooleanWrapper(this, "loadingExamples");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
-    public OverviewViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor, Navigator navigator) {
+    public OverviewViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor,
+                             MeetingService meetingService, InitiativeService initiativeService, DemoData demoData,
+                             Navigator navigator) {
         this.messages = messages;
         this.model = model;
         this.executor = executor;
+        this.meetingService = meetingService;
+        this.initiativeService = initiativeService;
+        this.demoData = demoData;
         this.navigator = navigator;
         this.formats = Formats.of(messages.locale());
-        this.clock = java.time.Clock.system(Formats.ZONE);
+        this.clock = Clock.system(Formats.ZONE);
         model.revisionProperty().addListener((observable, was, now) -> loadRecent());
         model.themeAreas().addListener((ListChangeListener<ThemeArea>) change -> rebuild());
         model.countsProperty().addListener((observable, was, now) -> rebuild());
@@ -89,24 +102,20 @@ public final class OverviewViewModel {
 
     /** Reads the lists under the tiles; after the counts, off the start-up's critical path. */
     private void loadRecent() {
-        Workspace workspace = model.workspace();
-        if (workspace == null) {
-            return;
-        }
-        BackgroundTask.wrap(() -> new Recent(workspace.meetings().list(), workspace.initiatives().list()))
+        BackgroundTask.wrap(() -> new Recent(meetingService.list(), initiativeService.list()))
                 .onSuccess(this::applyRecent)
                 .executeWith(executor);
     }
 
     private void applyRecent(Recent recent) {
-        java.time.LocalDateTime now = java.time.LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
         List<MeetingSummary> upcoming = recent.meetings().stream()
                 .filter(meeting -> meeting.startsAt() != null && !meeting.startsAt().isBefore(now.toLocalDate().atStartOfDay()))
-                .sorted(java.util.Comparator.comparing(MeetingSummary::startsAt))
+                .sorted(Comparator.comparing(MeetingSummary::startsAt))
                 .limit(4).toList();
         if (upcoming.isEmpty()) {
             upcoming = recent.meetings().stream().filter(meeting -> meeting.startsAt() != null)
-                    .sorted(java.util.Comparator.comparing(MeetingSummary::startsAt).reversed())
+                    .sorted(Comparator.comparing(MeetingSummary::startsAt).reversed())
                     .limit(4).toList();
         }
         meetings.setAll(upcoming.stream().map(meeting -> new Entry(formats.dateTime(meeting.startsAt()), meeting.title(),
@@ -115,7 +124,7 @@ public final class OverviewViewModel {
                 Destination.MEETINGS)).toList());
         changes.setAll(recent.initiatives().stream()
                 .filter(initiative -> initiative.updatedAt() != null)
-                .sorted(java.util.Comparator.comparing(InitiativeSummary::updatedAt).reversed()
+                .sorted(Comparator.comparing(InitiativeSummary::updatedAt).reversed()
                         .thenComparing(InitiativeSummary::number, java.util.Comparator.reverseOrder()))
                 .limit(5)
                 .map(initiative -> new Entry(formats.date(initiative.updatedAt().atZone(Formats.ZONE).toLocalDate()),
@@ -172,13 +181,12 @@ public final class OverviewViewModel {
 
     /** Loads the example data in the background; the counts refresh when it is done. */
     public void loadExamples() {
-        Workspace workspace = model.workspace();
-        if (workspace == null || loadingExamples.get()) {
+        if (loadingExamples.get()) {
             return;
         }
         loadingExamples.set(true);
         notice.set("");
-        BackgroundTask.wrap(() -> workspace.demoData().load(false))
+        BackgroundTask.wrap(() -> demoData.load(false))
                 .withMessage(messages.get("overview.examples.loading"))
                 .onSuccess(result -> {
                     notice.set(messages.get("overview.examples.loaded", result.initiatives(), result.meetings()));

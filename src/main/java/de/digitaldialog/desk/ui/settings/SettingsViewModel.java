@@ -5,7 +5,8 @@ import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
@@ -40,6 +41,9 @@ public final class SettingsViewModel {
     private final Messages messages;
     private final WorkspaceModel model;
     private final TaskExecutor executor;
+    private final SettingsService settings;
+    private final ReferenceDataService referenceData;
+    private final Preferences preferences;
     private final Appearance appearance;
     private final ErrorReporter errors;
     private final ProfileForm profile;
@@ -53,11 +57,15 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private String savedCode = "";
 
-    public SettingsViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor, Appearance appearance,
+    public SettingsViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor, SettingsService settings,
+                             ReferenceDataService referenceData, Preferences preferences, Appearance appearance,
                              ErrorReporter errors, ProfileForm profile) {
         this.messages = messages;
         this.model = model;
         this.executor = executor;
+        this.settings = settings;
+        this.referenceData = referenceData;
+        this.preferences = preferences;
         this.appearance = appearance;
         this.errors = errors;
         this.profile = profile;
@@ -78,14 +86,8 @@ public final class SettingsViewModel {
 
     /** Reads the profile, the installation and the ministries to suggest. */
     public void refresh() {
-        Workspace workspace = model.workspace();
-        if (workspace == null) {
-            return;
-        }
-        BackgroundTask.wrap(() -> new Loaded(workspace.settings().userProfile(),
-                        workspace.settings().localInstallation(),
-                        workspace.settings().installationCodeEditable(),
-                        ProfileForm.suggestions(workspace, messages)))
+        BackgroundTask.wrap(() -> new Loaded(settings.userProfile(), settings.localInstallation(),
+                        settings.installationCodeEditable(), ProfileForm.suggestions(referenceData, messages)))
                 .onSuccess(loaded -> {
                     profile.suggest(loaded.ministries());
                     profile.load(loaded.profile().orElse(null));
@@ -93,7 +95,6 @@ public final class SettingsViewModel {
                     installationCode.set(savedCode);
                     installationError.set("");
                     codeEditable.set(loaded.codeEditable());
-                    Preferences preferences = workspace.preferences();
                     theme.set(appearance.themeProperty().get());
                     language.set(preferences.language());
                 })
@@ -101,14 +102,13 @@ public final class SettingsViewModel {
     }
 
     public void saveProfile() {
-        Workspace workspace = model.workspace();
         profileNotice.set("");
         Optional<UserProfile> valid = profile.validate();
-        if (workspace == null || valid.isEmpty()) {
+        if (valid.isEmpty()) {
             return;
         }
         saving.set(true);
-        BackgroundTask.wrap(() -> workspace.settings().saveUserProfile(valid.get()))
+        BackgroundTask.wrap(() -> settings.saveUserProfile(valid.get()))
                 .onSuccess(done -> {
                     profileNotice.set(messages.get("settings.profile.saved"));
                     model.changed();
@@ -123,7 +123,6 @@ public final class SettingsViewModel {
     }
 
     public void saveInstallationCode() {
-        Workspace workspace = model.workspace();
         installationNotice.set("");
         String wanted = installationCode.get() == null ? "" : installationCode.get().strip().toUpperCase(Locale.ROOT);
         try {
@@ -133,14 +132,14 @@ public final class SettingsViewModel {
             return;
         }
         installationError.set("");
-        if (workspace == null || wanted.equals(savedCode)) {
+        if (wanted.equals(savedCode)) {
             installationCode.set(wanted);
             return;
         }
         saving.set(true);
         BackgroundTask.wrap(() -> {
-                    workspace.settings().changeInstallationCode(wanted);
-                    return workspace.settings().localInstallation();
+                    settings.changeInstallationCode(wanted);
+                    return settings.localInstallation();
                 })
                 .onSuccess(installation -> {
                     savedCode = installation.code();
@@ -160,13 +159,12 @@ public final class SettingsViewModel {
     }
 
     private void savePreferences() {
-        Workspace workspace = model.workspace();
         Locale chosenLanguage = language.get();
         Preferences.Theme chosenTheme = theme.get();
-        if (workspace == null || chosenLanguage == null || chosenTheme == null) {
+        if (chosenLanguage == null || chosenTheme == null) {
             return;
         }
-        BackgroundTask.wrap(() -> workspace.preferences().save(chosenLanguage, chosenTheme))
+        BackgroundTask.wrap(() -> preferences.save(chosenLanguage, chosenTheme))
                 .executeWith(executor);
     }
 

@@ -79,12 +79,12 @@ public final class ShellViewModel implements Navigator {
     }
 
     public boolean isReady() {
-        return model.workspace() != null;
+        return model.loadedProperty().get();
     }
 
     /** The sidebar's pages other than the overview wait for the database. */
     public BooleanBinding notReadyBinding() {
-        return model.workspaceProperty().isNull();
+        return model.loadedProperty().not();
     }
 
     public String dataFolderText() {
@@ -95,11 +95,10 @@ public final class ShellViewModel implements Navigator {
         return Bindings.createStringBinding(() -> {
             UserProfile profile = model.profileProperty().get();
             if (profile == null) {
-                return model.workspace() == null ? ""
-                        : messages.get("status.user.unknown", System.getProperty("user.name", "?"));
+                return isReady() ? messages.get("status.user.unknown", System.getProperty("user.name", "?")) : "";
             }
             return messages.get("status.user", profile.signature());
-        }, model.profileProperty(), model.workspaceProperty());
+        }, model.profileProperty(), model.loadedProperty());
     }
 
     public StringBinding installationText() {
@@ -111,16 +110,16 @@ public final class ShellViewModel implements Navigator {
 
     public StringBinding busyText() {
         return Bindings.createStringBinding(() -> {
-            if (model.workspace() == null) {
+            if (!isReady()) {
                 return model.problemProperty().get().isEmpty() ? messages.get("status.opening") : "";
             }
             String text = executor.messageProperty().get();
             return text == null ? "" : text;
-        }, executor.messageProperty(), model.workspaceProperty(), model.problemProperty());
+        }, executor.messageProperty(), model.loadedProperty(), model.problemProperty());
     }
 
     public BooleanBinding busyBinding() {
-        return executor.busyProperty().or(model.workspaceProperty().isNull().and(model.problemProperty().isEmpty()));
+        return executor.busyProperty().or(model.loadedProperty().not().and(model.problemProperty().isEmpty()));
     }
 
     /** How far the running work got (0..1), negative while it does not say. */

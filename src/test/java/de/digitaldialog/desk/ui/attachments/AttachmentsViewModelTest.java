@@ -7,7 +7,6 @@ import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +30,8 @@ class AttachmentsViewModelTest {
     void open() {
         workspace = Workspace.open(folder);
         workspace.demoData().load(false);
-        WorkspaceModel model = new WorkspaceModel(new DirectTaskExecutor(), folder);
-        model.ready(workspace, WorkspaceModel.Snapshot.load(workspace));
-        attachments = new AttachmentsViewModel(Messages.of(Locale.GERMAN), model);
+        attachments = new AttachmentsViewModel(Messages.of(Locale.GERMAN), new DirectTaskExecutor(),
+                workspace.meetings());
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -68,7 +67,7 @@ class BriefingPreviewTest {
         appearance.apply(Preferences.Theme.LIGHT);
         window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), folder, appearance, errors);
         stage.show();
-        window.ready(workspace, WorkspaceModel.Snapshot.load(workspace), false);
+        window.ready(workspace, DeskWindow.snapshot(workspace), false);
     }
 
     @AfterEach

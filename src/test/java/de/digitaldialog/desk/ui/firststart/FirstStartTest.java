@@ -9,7 +9,6 @@ import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Button;
@@ -51,7 +50,7 @@ class FirstStartTest {
         appearance.apply(de.digitaldialog.desk.service.Preferences.Theme.LIGHT);
         DeskWindow window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), folder, appearance, errors);
         stage.show();
-        window.ready(workspace, WorkspaceModel.Snapshot.load(workspace), true);
+        window.ready(workspace, DeskWindow.snapshot(workspace), true);
     }
 
     @Test
@@ -61,12 +60,12 @@ class FirstStartTest {
         // the empty database offers example data meanwhile
         assertThat(robot.lookup("#examplesOffer").query().isVisible()).isTrue();
 
-        Button save = robot.lookup("#firstStartSave").queryAs(Button.class);
+        Button save = robot.lookup("#firstStartDialogConfirm").queryAs(Button.class);
         assertThat(save.isDisabled()).as("no name, no saving").isTrue();
 
         robot.clickOn("#firstStartName").write("Jan Müller");
         robot.clickOn("#firstStartEmail").write("kein-mail");
-        robot.clickOn("#firstStartSave");
+        robot.clickOn("#firstStartDialogConfirm");
         assertThat(robot.lookup("#firstStartDialog").tryQuery()).as("still open: e-mail invalid").isPresent();
         assertThat(robot.lookup(".field-error").queryAllAs(Label.class))
                 .filteredOn(Label::isVisible).extracting(Label::getText)
@@ -74,7 +73,7 @@ class FirstStartTest {
 
         robot.doubleClickOn("#firstStartEmail");
         robot.interact(() -> robot.lookup("#firstStartEmail").queryAs(TextField.class).setText("jan.mueller@mwide.nrw.de"));
-        robot.clickOn("#firstStartSave");
+        robot.clickOn("#firstStartDialogConfirm");
 
         assertThat(robot.lookup("#firstStartDialog").tryQuery()).isEmpty();
         var saved = workspace.settings().userProfile().orElseThrow();

@@ -6,6 +6,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Destination;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
+import de.digitaldialog.desk.ui.DeskWindow;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,12 +27,13 @@ class OverviewViewModelTest {
             DirectTaskExecutor executor = new DirectTaskExecutor();
             WorkspaceModel model = new WorkspaceModel(executor, folder);
             List<Destination> opened = new ArrayList<>();
-            OverviewViewModel overview = new OverviewViewModel(Messages.of(Locale.ENGLISH), model, executor, opened::add);
+            OverviewViewModel overview = new OverviewViewModel(Messages.of(Locale.ENGLISH), model, executor,
+                    workspace.meetings(), workspace.initiatives(), workspace.demoData(), opened::add);
 
             assertThat(overview.tiles()).isEmpty();
             assertThat(overview.loadedProperty().get()).isFalse();
 
-            model.ready(workspace, WorkspaceModel.Snapshot.load(workspace));
+            model.ready(DeskWindow.snapshot(workspace), () -> DeskWindow.snapshot(workspace));
             assertThat(overview.tiles()).hasSize(8);
             assertThat(overview.tiles()).allSatisfy(tile -> assertThat(tile.count()).isZero());
             assertThat(overview.tiles().get(0).name()).isEqualTo("Artificial Intelligence and Supercomputing");

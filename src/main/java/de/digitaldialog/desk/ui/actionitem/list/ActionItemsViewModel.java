@@ -121,7 +121,7 @@ public final class ActionItemsViewModel {
         loading.set(true);
         BackgroundTask.wrap(() -> new Loaded(workspace.actionItems().list(FollowUpFilter.ALL),
                         workspace.actionItems().upcomingDeadlines(), workspace.actionItems().today(),
-                        LandNames.read(workspace, locale)))
+                        LandNames.read(workspace.referenceData(), locale)))
                 .withMessage(messages.get("actionItems.loading"))
                 .onSuccess(loaded -> {
                     if (asked == generation) {

@@ -65,10 +65,13 @@ public final class MeetingsViewModel {
     private Supplier<LocalDateTime> now = () -> LocalDateTime.now(Formats.ZONE);
     private LandNames landNames = LandNames.NONE;
 
+    private final WorkspaceModel model;
+
     public MeetingsViewModel(Messages messages, WorkspaceModel model) {
         this.messages = messages;
+        this.model = model;
         this.formats = Formats.of(messages.locale());
-        this.loaded = new ReadOnlyRows<>(messages, model, "meetings.summary");
+        this.loaded = new ReadOnlyRows<>(messages, model.executor(), "meetings.summary");
         this.calendar = new FilteredList<>(loaded.rows());
         this.listed = new FilteredList<>(loaded.rows());
         this.sorted = new SortedList<>(listed);
@@ -88,9 +91,11 @@ public final class MeetingsViewModel {
 
     /** Reads the meetings and the templates (which the meeting service lists apart) in the background. */
     public void refresh() {
-        loaded.load(workspace -> Stream.concat(workspace.meetings().list().stream(),
+        var workspace = model.workspace();
+        loaded.load(() -> Stream.concat(workspace.meetings().list().stream(),
                         workspace.followUps().templates().stream()).toList(),
-                workspace -> LandNames.read(workspace, messages.locale()), names -> landNames = names);
+                () -> LandNames.read(workspace.referenceData(), messages.locale()),
+                (LandNames names) -> landNames = names);
     }
 
     /** For tests: the clock that says what "today", "upcoming" and "past" mean. */
