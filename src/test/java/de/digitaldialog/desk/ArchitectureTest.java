@@ -73,4 +73,24 @@ class ArchitectureTest {
         GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(classes);
         GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS.check(classes);
     }
+
+    @Test
+    void noPackageDependsOnItselfRoundAbout() {
+        ViewRules.noPackageCycles(BASE).check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootSeesTheWorkspace() {
+        ViewRules.onlyTheCompositionRootSeesTheWorkspace(BASE).check(classes);
+    }
+
+    @Test
+    void controllersTalkToTheirViewModelOnly() {
+        ViewRules.controllersTalkToTheirViewModelOnly(BASE).check(classes);
+    }
+
+    @Test
+    void onlyTheDialogServiceBuildsDialogs() {
+        ViewRules.onlyTheDialogServiceBuildsDialogs(BASE).check(classes);
+    }
 }

@@ -6,7 +6,7 @@ import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
-import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FxTaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.lang.management.ManagementFactory;

@@ -6,7 +6,7 @@ import de.digitaldialog.desk.ui.DeskWindow;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
-import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import java.util.Locale;
 import javafx.stage.Stage;
 

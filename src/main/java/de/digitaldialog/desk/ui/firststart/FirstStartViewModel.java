@@ -6,7 +6,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
-import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.ProfileForm;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;

@@ -9,7 +9,7 @@ import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
-import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.ProfileForm;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;

@@ -9,7 +9,7 @@ import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
-import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.LandNames;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;

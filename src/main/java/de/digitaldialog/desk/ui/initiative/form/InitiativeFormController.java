@@ -14,7 +14,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.ui.briefing.BriefingPreviewWindow;
 import de.digitaldialog.desk.ui.common.Converters;
-import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;

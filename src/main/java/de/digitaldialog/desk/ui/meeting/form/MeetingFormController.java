@@ -15,7 +15,7 @@ import de.digitaldialog.desk.ui.attachments.AttachmentsController;
 import de.digitaldialog.desk.ui.attachments.AttachmentsViewModel;
 import de.digitaldialog.desk.ui.briefing.BriefingPreviewWindow;
 import de.digitaldialog.desk.ui.common.Converters;
-import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;

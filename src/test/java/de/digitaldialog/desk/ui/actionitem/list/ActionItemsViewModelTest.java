@@ -12,7 +12,7 @@ import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
-import de.digitaldialog.desk.ui.common.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,10 +1,11 @@
-package de.digitaldialog.desk.ui.common;
+package de.digitaldialog.desk.ui.dialog;
 
-import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Preferences.Theme;
+import de.digitaldialog.desk.ui.common.Appearance;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -27,7 +28,7 @@ class ErrorReporterTest {
 
     @Start
     void start(Stage stage) {
-        new Appearance().apply(de.digitaldialog.desk.service.Preferences.Theme.LIGHT);
+        new Appearance().apply(Theme.LIGHT);
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
         reporter = new ErrorReporter(new ErrorDialog(Messages.of(Locale.GERMAN)), () -> stage);

@@ -1,6 +1,5 @@
-package de.digitaldialog.desk.ui.common;
+package de.digitaldialog.desk.ui.dialog;
 
-import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.application.Platform;
