@@ -7,7 +7,9 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
+import de.digitaldialog.desk.testsupport.ScriptedDialogs;
 import de.digitaldialog.desk.ui.DeskWindow;
+import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
@@ -46,6 +48,7 @@ class BriefingPreviewTest {
     private static Workspace workspace;
     private DeskWindow window;
     private Stage preview;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeAll
     static void openWorkspace() {
@@ -66,6 +69,7 @@ class BriefingPreviewTest {
         Appearance appearance = new Appearance();
         appearance.apply(Preferences.Theme.LIGHT);
         window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), folder, appearance, errors);
+        window.factory().register(DialogService.class, dialogs);
         stage.show();
         window.ready(workspace, DeskWindow.snapshot(workspace), false);
     }
@@ -143,9 +147,13 @@ class BriefingPreviewTest {
         assertThat(status(robot)).startsWith("Kein Drucker verfügbar");
         assertThat(robot.lookup("#noPrinterSave").queryAs(Hyperlink.class).isVisible()).isTrue();
 
+        // the file chooser is the dialog service's, answered here without a window
         Path file = out.resolve("bericht.pdf");
-        robot.interact(() -> viewModel.save(file, saved -> { }));
+        dialogs.answer(file);
+        robot.clickOn("#noPrinterSave");
+        assertThat(dialogs.asked()).containsExactly("Als PDF speichern");
         assertThat(status(robot)).isEqualTo("Gespeichert: " + file);
+        assertThat(robot.lookup("#noPrinterSave").queryAs(Hyperlink.class).isVisible()).isFalse();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Statusbericht Themenfeld");
         }
