@@ -5,6 +5,7 @@ import de.digitaldialog.desk.cli.DataFolderArgument;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.ui.DeskApplication;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -24,8 +25,8 @@ public final class Launcher {
         System.setProperty(LogConfiguration.LOG_DIR_PROPERTY, dataFolder.resolve("logs").toString());
         Messages messages = Messages.of(Preferences.load(dataFolder).language());
         Charset console = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
         int exitCode = Cli.run(args, messages, DeskApplication::show, out, err);
         System.exit(exitCode);
     }

@@ -25,7 +25,8 @@ final class WarmUp {
             "javafx.scene.control.skin.ProgressBarSkin", "javafx.scene.control.skin.ProgressIndicatorSkin",
             "javafx.scene.control.skin.SeparatorSkin", "javafx.scene.control.Tooltip",
             "org.kordamp.ikonli.javafx.FontIcon", "atlantafx.base.theme.PrimerLight",
-            "de.digitaldialog.desk.ui.shell.ShellController", "de.digitaldialog.desk.ui.overview.OverviewController");
+            "de.digitaldialog.desk.ui.shell.ShellController", "de.digitaldialog.desk.ui.overview.OverviewController",
+            "de.digitaldialog.desk.ui.overview.OverviewViewModel");
 
     private WarmUp() {
     }

@@ -13,7 +13,7 @@ public final class ProfileFields {
     private ProfileFields() {
     }
 
-    /** Values, messages, invalid marks and the ministry list; the e-mail is checked when left. */
+    /** Values, messages, invalid marks and the ministry list; name and e-mail are checked when left. */
     public static void bind(ProfileForm profile, TextField nameField, Label nameError,
                             ComboBox<String> ministryField, Label ministryError,
                             TextField emailField, Label emailError) {
@@ -26,6 +26,7 @@ public final class ProfileFields {
         FormBindings.message(emailError, profile.emailErrorProperty());
         FormBindings.markInvalid(nameField, profile.nameErrorProperty());
         FormBindings.markInvalid(emailField, profile.emailErrorProperty());
+        FormBindings.onLeave(nameField, profile::validateName);
         FormBindings.onLeave(emailField, profile::validateEmail);
     }
 }

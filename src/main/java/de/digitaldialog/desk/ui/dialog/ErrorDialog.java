@@ -1,10 +1,11 @@
 package de.digitaldialog.desk.ui.dialog;
 
-import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.ViewLoader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -16,6 +17,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -71,7 +73,7 @@ public final class ErrorDialog {
         text.setId("errorMessage");
         text.setWrapText(true);
         text.setMaxWidth(520);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
 
         TextArea area = new TextArea(details);
         area.setId("errorDetails");
@@ -92,7 +94,7 @@ public final class ErrorDialog {
         folded.setId("errorDetailsPane");
         folded.setExpanded(false);
         folded.setAnimated(false);
-        folded.expandedProperty().addListener((observable, was, now) -> javafx.application.Platform.runLater(() -> {
+        folded.expandedProperty().addListener((observable, was, now) -> Platform.runLater(() -> {
             var window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
             if (window != null) {
                 window.sizeToScene();

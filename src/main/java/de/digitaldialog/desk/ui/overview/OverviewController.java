@@ -1,15 +1,18 @@
 package de.digitaldialog.desk.ui.overview;
 
+import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.overview.OverviewViewModel.Entry;
 import de.digitaldialog.desk.ui.overview.OverviewViewModel.Tile;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -24,7 +27,7 @@ public final class OverviewController implements Page {
     private static final int COLUMNS = 4;
 
     private final OverviewViewModel viewModel;
-    private final de.digitaldialog.desk.i18n.Messages messages;
+    private final Messages messages;
 
     @FXML
     private GridPane tiles;
@@ -33,7 +36,7 @@ public final class OverviewController implements Page {
     @FXML
     private Label loadingText;
     @FXML
-    private javafx.scene.control.ProgressIndicator loadingProgress;
+    private ProgressIndicator loadingProgress;
     @FXML
     private HBox examples;
     @FXML
@@ -49,7 +52,7 @@ public final class OverviewController implements Page {
     @FXML
     private VBox changeList;
 
-    public OverviewController(OverviewViewModel viewModel, de.digitaldialog.desk.i18n.Messages messages) {
+    public OverviewController(OverviewViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
     }
@@ -90,7 +93,7 @@ public final class OverviewController implements Page {
         fill(changeList, viewModel.changes(), messages.get("overview.changes.empty"));
     }
 
-    private void fill(VBox list, java.util.List<Entry> entries, String empty) {
+    private void fill(VBox list, List<Entry> entries, String empty) {
         list.getChildren().clear();
         if (entries.isEmpty()) {
             Label none = new Label(empty);

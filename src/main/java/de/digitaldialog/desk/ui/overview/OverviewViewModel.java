@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -125,7 +126,7 @@ public final class OverviewViewModel {
         changes.setAll(recent.initiatives().stream()
                 .filter(initiative -> initiative.updatedAt() != null)
                 .sorted(Comparator.comparing(InitiativeSummary::updatedAt).reversed()
-                        .thenComparing(InitiativeSummary::number, java.util.Comparator.reverseOrder()))
+                        .thenComparing(InitiativeSummary::number, Comparator.reverseOrder()))
                 .limit(5)
                 .map(initiative -> new Entry(formats.date(initiative.updatedAt().atZone(Formats.ZONE).toLocalDate()),
                         initiative.title(), initiative.number() + " · " + messages.label(initiative.status()),
@@ -166,7 +167,7 @@ public final class OverviewViewModel {
     }
 
     /** "Opening the database …", or why it could not be opened. */
-    public javafx.beans.binding.StringBinding loadingTextBinding() {
+    public StringBinding loadingTextBinding() {
         return Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty()
                 ? messages.get("status.opening") : model.problemProperty().get(), model.problemProperty());
     }

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.settings;
 
+import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Page;
@@ -7,6 +8,7 @@ import de.digitaldialog.desk.ui.common.ProfileFields;
 import de.digitaldialog.desk.ui.common.ProfileForm;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,7 +22,7 @@ import javafx.util.StringConverter;
 public final class SettingsController implements Page {
 
     private final SettingsViewModel viewModel;
-    private final de.digitaldialog.desk.i18n.Messages messages;
+    private final Messages messages;
 
     @FXML
     private TextField nameField;
@@ -59,7 +61,7 @@ public final class SettingsController implements Page {
     @FXML
     private TextField folderField;
 
-    public SettingsController(SettingsViewModel viewModel, de.digitaldialog.desk.i18n.Messages messages) {
+    public SettingsController(SettingsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
     }
@@ -115,7 +117,7 @@ public final class SettingsController implements Page {
         folderField.setText(viewModel.dataFolder());
     }
 
-    private static void notice(Label label, javafx.beans.property.ReadOnlyStringProperty text) {
+    private static void notice(Label label, ReadOnlyStringProperty text) {
         label.textProperty().bind(text);
         label.visibleProperty().bind(text.isNotEmpty());
     }

@@ -5,8 +5,8 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.actionitem.list.ActionItemsController;
 import de.digitaldialog.desk.ui.bestpractice.list.BestPracticesController;
 import de.digitaldialog.desk.ui.common.Appearance;
-import de.digitaldialog.desk.ui.common.Destination;
 import de.digitaldialog.desk.ui.common.Destination.Section;
+import de.digitaldialog.desk.ui.common.Destination;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.View;
@@ -22,15 +22,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -131,7 +133,7 @@ public final class ShellController {
                         Icons.icon("mdi2c-cog-outline", 18), shortcut("Ctrl+,")));
         themeAreaButtons.getStyleClass().add("theme-area-buttons");
 
-        viewModel.themeAreas().addListener((javafx.collections.ListChangeListener<ThemeArea>) change -> rebuildThemeAreas());
+        viewModel.themeAreas().addListener((ListChangeListener<ThemeArea>) change -> rebuildThemeAreas());
         viewModel.model().countsProperty().addListener((observable, was, now) -> updateCounts());
         viewModel.loadedProperty().addListener((observable, was, now) -> {
             updateCounts();
@@ -206,7 +208,7 @@ public final class ShellController {
         badge.setVisible(false);
         badge.managedProperty().bind(badge.visibleProperty());
         HBox line = new HBox(10, iconBox, name, badge);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.setMinWidth(0);
 
         ToggleButton button = new ToggleButton();

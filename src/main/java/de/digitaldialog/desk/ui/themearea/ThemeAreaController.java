@@ -8,11 +8,13 @@ import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.ui.briefing.BriefingPreviewWindow;
+import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.InitiativeColumns;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.ui.initiative.form.InitiativeFormWindow;
 import de.digitaldialog.desk.ui.initiative.list.InitiativeFilterBar;
 import de.digitaldialog.desk.ui.initiative.list.InitiativeTables;
 import java.time.LocalDate;
@@ -20,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import de.digitaldialog.desk.ui.initiative.form.InitiativeFormWindow;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -86,7 +87,7 @@ public final class ThemeAreaController implements Page {
 
     @FXML
     private void initialize() {
-        Supplier<LocalDate> today = () -> LocalDate.now(de.digitaldialog.desk.ui.common.Formats.ZONE);
+        Supplier<LocalDate> today = () -> LocalDate.now(Formats.ZONE);
         InitiativeTables.number(numberColumn, today, messages);
         columns.title(titleColumn);
         columns.leadMinistries(leadColumn);
