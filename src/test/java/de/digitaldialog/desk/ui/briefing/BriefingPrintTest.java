@@ -44,8 +44,13 @@ class BriefingPrintTest {
 
     @Test
     void aBriefingPrintedToTheCupsPdfQueueComesOutWithAllItsPages() throws Exception {
-        assumeTrue(queueExists(), "no CUPS print queue named " + QUEUE
-                + " (install cups, cups-bsd and printer-driver-cups-pdf and add the queue, as .ci/run does)");
+        String missing = "no CUPS print queue named " + QUEUE
+                + " (install cups, cups-bsd and printer-driver-cups-pdf and add the queue, as .ci/run does)";
+        if (System.getenv("CI") != null) {
+            assertThat(queueExists()).as(missing).isTrue();  // CI makes the queue: never skip there
+        } else {
+            assumeTrue(queueExists(), missing);
+        }
         Optional<Printer> printer = Printer.getAllPrinters().stream()
                 .filter(candidate -> candidate.getName().equals(QUEUE)).findFirst();
         assertThat(printer).as("JavaFX sees the CUPS queue").isPresent();
