@@ -14,8 +14,8 @@ import javafx.stage.Window;
  *
  * <pre>{@code
  * public void requestClose() {
- *     guard.close(root, viewModel.isDirty(), messages.get("x.unsaved.title"), messages.get("x.unsaved.text"),
- *             closeAfter -> save(saved -> closeAfter.run()), host::close);
+ *     guard.close(root, viewModel.form().isDirty(), messages.get("dialog.unsaved.title"),
+ *             messages.get("meetingForm.unsaved.text"), close -> save(saved -> close.run()), host::close);
  * }
  * }</pre>
  */

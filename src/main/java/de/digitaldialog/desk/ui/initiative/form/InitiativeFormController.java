@@ -155,7 +155,7 @@ public final class InitiativeFormController {
         FormModel<Initiative> form = viewModel.form();
         InitiativeFieldsViewModel fields = viewModel.fields();
         InitiativeChoices choices = viewModel.choices();
-        viewModel.onUnexpected(errors::report);
+        form.onUnexpected(errors::report);
         onePagerButton.disableProperty().bind(form.storedProperty().isNull());
         heading.textProperty().bind(form.headingProperty());
         busyIndicator.visibleProperty().bind(form.busyProperty());

@@ -198,7 +198,6 @@ class InitiativeFormTest {
         assertThat(visibleMessages(robot)).as("only the field left").containsExactly("Pflichtfeld");
         robot.clickOn("#formTitle").write("Registermodernisierung");
         assertThat(visibleMessages(robot)).isEmpty();
-        robot.interact(form::close);
     }
 
     @Test
