@@ -12,10 +12,10 @@ public record ActionItem(UUID id, UUID agendaItemId, String description, UUID ow
     private static final int MAX_DELAY_REASON = 2000;
 
     public ActionItem {
-        Validation.requireText("description", description, 2000);
-        if (ownerMinistryId == null && ownerPersonId == null) {
-            throw new ValidationException("owner", "validation.actionItem.owner");
-        }
+        new Violations()
+                .requireText("description", description, 2000)
+                .check(ownerMinistryId != null || ownerPersonId != null, "owner", "validation.actionItem.owner")
+                .throwIfAny();
         status = status == null ? ActionItemStatus.OFFEN : status;
     }
 
@@ -36,12 +36,13 @@ public record ActionItem(UUID id, UUID agendaItemId, String description, UUID ow
      * need no reason.
      */
     public void requireDelayReason(ActionItem stored, LocalDate today) {
-        if (delayReason != null && delayReason.length() > MAX_DELAY_REASON) {
-            throw new ValidationException("delayReason", "validation.tooLong", MAX_DELAY_REASON);
-        }
         boolean progressed = status != stored.status() || !Objects.equals(dueDate, stored.dueDate());
-        if (progressed && stored.isOverdue(today) && (delayReason == null || delayReason.isBlank())) {
-            throw new ValidationException("delayReason", "validation.actionItem.delayReason", stored.dueDate());
-        }
+        boolean unexplained = delayReason == null || delayReason.isBlank();
+        new Violations()
+                .check(delayReason == null || delayReason.length() <= MAX_DELAY_REASON,
+                        "delayReason", "validation.tooLong", MAX_DELAY_REASON)
+                .check(!(progressed && stored.isOverdue(today) && unexplained),
+                        "delayReason", "validation.actionItem.delayReason", stored.dueDate())
+                .throwIfAny();
     }
 }

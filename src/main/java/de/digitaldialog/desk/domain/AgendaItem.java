@@ -19,14 +19,13 @@ public record AgendaItem(UUID id, UUID meetingId, String number, int position, S
                          List<Decision> decisions, Audit audit) {
 
     public AgendaItem {
-        Validation.requireText("title", title, 300);
+        Violations violations = new Violations().requireText("title", title, 300);
         if (number != null) {
             // a draft has none yet: the meeting numbers it when it is added
-            Validation.requireText("number", number, 10);
+            violations.requireText("number", number, 10);
         }
-        if (plannedMinutes != null && plannedMinutes < 0) {
-            throw new ValidationException("plannedMinutes", "validation.agenda.minutes");
-        }
+        violations.check(plannedMinutes == null || plannedMinutes >= 0, "plannedMinutes", "validation.agenda.minutes")
+                .throwIfAny();
         classification = classification == null ? Classification.OFFEN : classification;
         initiativeIds = Set.copyOf(initiativeIds);
         decisions = List.copyOf(decisions);

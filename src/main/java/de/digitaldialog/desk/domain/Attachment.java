@@ -13,9 +13,9 @@ public record Attachment(UUID id, UUID meetingId, UUID agendaItemId, UUID initia
     public Attachment {
         int owners = (meetingId == null ? 0 : 1) + (agendaItemId == null ? 0 : 1)
                 + (initiativeId == null ? 0 : 1);
-        if (owners != 1) {
-            throw new ValidationException("owner", "validation.attachment.owner");
-        }
-        Validation.requireText("fileName", fileName, 255);
+        new Violations()
+                .check(owners == 1, "owner", "validation.attachment.owner")
+                .requireText("fileName", fileName, 255)
+                .throwIfAny();
     }
 }

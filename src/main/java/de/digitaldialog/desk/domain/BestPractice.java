@@ -9,13 +9,11 @@ public record BestPractice(UUID id, String title, UUID themeAreaId, UUID landId,
                            Audit audit) {
 
     public BestPractice {
-        Validation.requireText("title", title, 200);
-        if (themeAreaId == null) {
-            throw new ValidationException("themeArea", "validation.required");
-        }
-        if (ministryId == null || landId == null) {
-            throw new ValidationException("ministry", "validation.required");
-        }
+        new Violations()
+                .requireText("title", title, 200)
+                .check(themeAreaId != null, "themeArea", "validation.required")
+                .check(ministryId != null && landId != null, "ministry", "validation.required")
+                .throwIfAny();
         classification = classification == null ? Classification.OFFEN : classification;
     }
 }

@@ -24,16 +24,15 @@ public record Initiative(UUID id, String number, String title, String descriptio
     public static final int TITLE_MAX = 200;
 
     public Initiative {
-        Validation.requireText("title", title, TITLE_MAX);
-        if (leadMinistryByLand == null || leadMinistryByLand.isEmpty()) {
-            throw new ValidationException("leadMinistries", "validation.initiative.lead");
-        }
-        if (startDate != null && targetDate != null && targetDate.isBefore(startDate)) {
-            throw new ValidationException("targetDate", "validation.initiative.targetBeforeStart");
-        }
-        if ((status == InitiativeStatus.ZURUECKGESTELLT) != (deferredFrom != null)) {
-            throw new ValidationException("status", "validation.initiative.deferredFrom");
-        }
+        new Violations()
+                .requireText("title", title, TITLE_MAX)
+                .check(leadMinistryByLand != null && !leadMinistryByLand.isEmpty(),
+                        "leadMinistries", "validation.initiative.lead")
+                .check(startDate == null || targetDate == null || !targetDate.isBefore(startDate),
+                        "targetDate", "validation.initiative.targetBeforeStart")
+                .check((status == InitiativeStatus.ZURUECKGESTELLT) == (deferredFrom != null),
+                        "status", "validation.initiative.deferredFrom")
+                .throwIfAny();
         themeAreaIds = Set.copyOf(themeAreaIds);
         leadMinistryByLand = Map.copyOf(leadMinistryByLand);
         participatingMinistryIds = Set.copyOf(participatingMinistryIds);

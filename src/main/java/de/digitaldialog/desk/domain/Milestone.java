@@ -8,10 +8,10 @@ public record Milestone(UUID id, String title, LocalDate dueDate, boolean done, 
                         Audit audit) {
 
     public Milestone {
-        Validation.requireText("milestone.title", title, 200);
-        if (!done && doneOn != null) {
-            throw new ValidationException("milestone.doneOn", "validation.milestone.doneOn");
-        }
+        new Violations()
+                .requireText("milestone.title", title, 200)
+                .check(done || doneOn == null, "milestone.doneOn", "validation.milestone.doneOn")
+                .throwIfAny();
     }
 
     public boolean isOverdue(LocalDate today) {

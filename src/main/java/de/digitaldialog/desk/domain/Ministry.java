@@ -12,13 +12,12 @@ public record Ministry(UUID id, UUID landId, String abbreviation, LocalizedText 
                        Audit audit) {
 
     public Ministry {
-        Validation.requireText("abbreviation", abbreviation, 20);
-        if (validFrom == null) {
-            throw new ValidationException("validFrom", "validation.required");
-        }
-        if (validTo != null && validTo.isBefore(validFrom)) {
-            throw new ValidationException("validTo", "validation.ministry.validTo");
-        }
+        new Violations()
+                .requireText("abbreviation", abbreviation, 20)
+                .check(validFrom != null, "validFrom", "validation.required")
+                .check(validTo == null || validFrom == null || !validTo.isBefore(validFrom),
+                        "validTo", "validation.ministry.validTo")
+                .throwIfAny();
     }
 
     public boolean isValidOn(LocalDate day) {

@@ -8,8 +8,10 @@ public record Person(UUID id, Salutation salutation, String academicTitle, Strin
                      String email, String phone, Audit audit) {
 
     public Person {
-        Validation.requireText("lastName", lastName, 100);
-        Validation.requireEmailOrEmpty("email", email);
+        new Violations()
+                .requireText("lastName", lastName, 100)
+                .requireEmailOrEmpty("email", email)
+                .throwIfAny();
     }
 
     /** "Dr. Anna Schmidt": title, first and last name, as lists and documents show a person. */

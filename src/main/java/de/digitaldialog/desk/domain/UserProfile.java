@@ -4,8 +4,10 @@ package de.digitaldialog.desk.domain;
 public record UserProfile(String name, String ministry, String email) {
 
     public UserProfile {
-        Validation.requireText("name", name, 200);
-        Validation.requireEmailOrEmpty("email", email);
+        new Violations()
+                .requireText("name", name, 200)
+                .requireEmailOrEmpty("email", email)
+                .throwIfAny();
     }
 
     /** "Name (Ministry)" as it appears in created_by and the status history. */

@@ -18,33 +18,32 @@ import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
-import de.digitaldialog.desk.ui.common.Tables;
+import de.digitaldialog.desk.ui.common.form.CloseGuard;
+import de.digitaldialog.desk.ui.common.form.FormModel;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SearchableComboBox;
@@ -84,7 +83,7 @@ public final class InitiativeFormController {
     @FXML private Label heading;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label problem;
-    @FXML private javafx.scene.layout.HBox staleBox;
+    @FXML private HBox staleBox;
     @FXML private TextField titleField;
     @FXML private Label titleError;
     @FXML private TextArea descriptionField;
@@ -116,6 +115,7 @@ public final class InitiativeFormController {
     @FXML private TextField milestoneTitleField;
     @FXML private DatePicker milestoneDueField;
     @FXML private Label milestoneError;
+    @FXML private Button addMilestoneButton;
     @FXML private Button applyMilestoneButton;
     @FXML private Button doneMilestoneButton;
     @FXML private Button removeMilestoneButton;
@@ -133,102 +133,125 @@ public final class InitiativeFormController {
     @FXML private TableColumn<StatusChange, String> historyFromColumn;
     @FXML private TableColumn<StatusChange, String> historyToColumn;
     @FXML private TableColumn<StatusChange, String> historyWhyColumn;
-    @FXML private javafx.scene.control.ListView<InitiativeFormViewModel.Reference> referenceList;
+    @FXML private ListView<HistoryViewModel.Reference> referenceList;
     @FXML private Button cancelButton;
     @FXML private Button saveButton;
     @FXML private Button onePagerButton;
     private final BriefingPreviewWindow preview;
+    private final CloseGuard closeGuard;
 
     public InitiativeFormController(InitiativeFormViewModel viewModel, Messages messages, ErrorReporter errors,
-                                    BriefingPreviewWindow preview) {
+                                    BriefingPreviewWindow preview, CloseGuard closeGuard) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.errors = errors;
         this.preview = preview;
+        this.closeGuard = closeGuard;
         this.formats = Formats.of(messages.locale());
     }
 
     @FXML
     private void initialize() {
-        viewModel.onUnexpected(errors::report);
-        onePagerButton.disableProperty().bind(viewModel.storedProperty().isNull());
-        heading.textProperty().bind(viewModel.headingProperty());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        problem.textProperty().bind(viewModel.problemProperty());
-        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        FormModel<Initiative> form = viewModel.form();
+        InitiativeFieldsViewModel fields = viewModel.fields();
+        InitiativeChoices choices = viewModel.choices();
+        form.onUnexpected(errors::report);
+        onePagerButton.disableProperty().bind(form.storedProperty().isNull());
+        heading.textProperty().bind(form.headingProperty());
+        busyIndicator.visibleProperty().bind(form.busyProperty());
+        problem.textProperty().bind(form.problemProperty());
+        problem.visibleProperty().bind(form.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         problem.getStyleClass().add("field-error");
-        staleBox.visibleProperty().bind(viewModel.staleProperty());
+        staleBox.visibleProperty().bind(form.staleProperty());
         staleBox.managedProperty().bind(staleBox.visibleProperty());
 
-        FormBindings.bind(titleField, viewModel.titleProperty());
-        error(titleField, titleError, InitiativeFormViewModel.TITLE);
-        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
-        viewModel.themeAreaOptions().addListener((ListChangeListener<ThemeArea>) change -> themeAreas());
-        viewModel.themeAreaIds().addListener((ListChangeListener<UUID>) change -> syncThemeAreaChecks());
+        FormBindings.bind(titleField, fields.titleProperty());
+        error(titleField, titleError, InitiativeFieldsViewModel.TITLE);
+        checkOnLeave(titleField, InitiativeFieldsViewModel.TITLE);
+        descriptionField.textProperty().bindBidirectional(fields.descriptionProperty());
+        choices.themeAreas().addListener((ListChangeListener<ThemeArea>) change -> themeAreas());
+        fields.themeAreaIds().addListener((ListChangeListener<UUID>) change -> syncThemeAreaChecks());
 
-        leadBavariaLabel.setText(messages.get("initiativeForm.lead", viewModel.bavariaName()));
-        leadNrwLabel.setText(messages.get("initiativeForm.lead", viewModel.nrwName()));
-        viewModel.loadedProperty().addListener((observable, was, now) -> {
-            leadBavariaLabel.setText(messages.get("initiativeForm.lead", viewModel.bavariaName()));
-            leadNrwLabel.setText(messages.get("initiativeForm.lead", viewModel.nrwName()));
-        });
-        lead(leadBavariaField, viewModel.leadOptionsBavaria(), viewModel.leadBavariaProperty());
-        lead(leadNrwField, viewModel.leadOptionsNrw(), viewModel.leadNrwProperty());
-        FormBindings.message(leadError, viewModel.errorProperty(InitiativeFormViewModel.LEAD));
-        FormBindings.markInvalid(leadBavariaField, viewModel.errorProperty(InitiativeFormViewModel.LEAD));
-        FormBindings.markInvalid(leadNrwField, viewModel.errorProperty(InitiativeFormViewModel.LEAD));
+        leadLabels();
+        form.loadedProperty().addListener((observable, was, now) -> leadLabels());
+        lead(leadBavariaField, choices.leadsBavaria(), fields.leadBavariaProperty());
+        lead(leadNrwField, choices.leadsNrw(), fields.leadNrwProperty());
+        FormBindings.message(leadError, form.errorProperty(InitiativeFieldsViewModel.LEAD));
+        FormBindings.markInvalid(leadBavariaField, form.errorProperty(InitiativeFieldsViewModel.LEAD));
+        FormBindings.markInvalid(leadNrwField, form.errorProperty(InitiativeFieldsViewModel.LEAD));
 
-        FormBindings.checks(participatingField, viewModel.participatingOptions(), viewModel.participating(), viewModel::ministryWithLand);
-        FormBindings.checks(furtherLandsField, viewModel.furtherLandOptions(), viewModel.furtherLands(), viewModel::landLabel);
-        FormBindings.checks(contactsField, viewModel.personOptions(), viewModel.contacts(), viewModel::personLabel);
+        FormBindings.checks(participatingField, choices.participating(), fields.participating(), choices::ministryWithLand);
+        FormBindings.checks(furtherLandsField, choices.furtherLands(), fields.furtherLands(), choices::landLabel);
+        FormBindings.checks(contactsField, choices.persons(), fields.contacts(), choices::personLabel);
 
-        FormBindings.choice(arenaField, Arena.values(), messages, viewModel.arenaProperty());
-        FormBindings.choice(classificationField, Classification.values(), messages, viewModel.classificationProperty());
-        FormBindings.choice(trafficLightField, TrafficLight.values(), messages, viewModel.trafficLightProperty());
-        arenaReasonBox.visibleProperty().bind(viewModel.arenaChangedProperty());
+        FormBindings.choice(arenaField, Arena.values(), messages, fields.arenaProperty());
+        FormBindings.choice(classificationField, Classification.values(), messages, fields.classificationProperty());
+        FormBindings.choice(trafficLightField, TrafficLight.values(), messages, fields.trafficLightProperty());
+        arenaReasonBox.visibleProperty().bind(viewModel.workflow().arenaChangedProperty());
         arenaReasonBox.managedProperty().bind(arenaReasonBox.visibleProperty());
-        FormBindings.bind(arenaReasonField, viewModel.arenaReasonProperty());
-        error(arenaReasonField, arenaReasonError, InitiativeFormViewModel.ARENA_REASON);
+        FormBindings.bind(arenaReasonField, viewModel.workflow().arenaReasonProperty());
+        error(arenaReasonField, arenaReasonError, StatusWorkflowViewModel.ARENA_REASON);
+        checkOnLeave(arenaReasonField, StatusWorkflowViewModel.ARENA_REASON);
 
-        FormBindings.bind(fileReferenceField, viewModel.fileReferenceProperty());
+        FormBindings.bind(fileReferenceField, fields.fileReferenceProperty());
         Converters.dates(startDateField, messages);
         Converters.dates(targetDateField, messages);
         Converters.dates(milestoneDueField, messages);
-        startDateField.valueProperty().bindBidirectional(viewModel.startDateProperty());
-        targetDateField.valueProperty().bindBidirectional(viewModel.targetDateProperty());
-        error(targetDateField, targetDateError, InitiativeFormViewModel.TARGET_DATE);
-        FormBindings.bind(nextStepField, viewModel.nextStepProperty());
-        FormBindings.bind(trafficLightReasonField, viewModel.trafficLightReasonProperty());
+        startDateField.valueProperty().bindBidirectional(fields.startDateProperty());
+        targetDateField.valueProperty().bindBidirectional(fields.targetDateProperty());
+        error(targetDateField, targetDateError, InitiativeFieldsViewModel.TARGET_DATE);
+        for (DatePicker date : List.of(startDateField, targetDateField)) {
+            FormBindings.onLeave(date, () -> {
+                FormBindings.commitTyped(date);
+                viewModel.check(InitiativeFieldsViewModel.TARGET_DATE);
+            });
+        }
+        FormBindings.bind(nextStepField, fields.nextStepProperty());
+        FormBindings.bind(trafficLightReasonField, fields.trafficLightReasonProperty());
 
-        milestones();
+        new MilestonesBinding(viewModel.milestones(), new MilestonesBinding.Controls(milestoneTable,
+                milestoneDoneColumn, milestoneTitleColumn, milestoneDueColumn, milestoneTitleField, milestoneDueField,
+                milestoneError, addMilestoneButton, applyMilestoneButton, doneMilestoneButton, removeMilestoneButton),
+                formats, form.errorProperty(MilestonesViewModel.FIELD));
         status();
-        history();
-        references();
+        new HistoryBinding(viewModel.history(), messages, formats).bind(historyTable, List.of(historyWhenColumn,
+                historyWhoColumn, historyFromColumn, historyToColumn, historyWhyColumn), referenceList,
+                meeting -> host.openMeeting(meeting));
 
-        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.loadedProperty().not()));
+        saveButton.disableProperty().bind(form.busyProperty().or(form.loadedProperty().not()));
     }
 
     // --- pieces -------------------------------------------------------------------------------
 
     private void error(Node field, Label label, String name) {
-        FormBindings.message(label, viewModel.errorProperty(name));
-        FormBindings.markInvalid(field, viewModel.errorProperty(name));
+        FormBindings.message(label, viewModel.form().errorProperty(name));
+        FormBindings.markInvalid(field, viewModel.form().errorProperty(name));
+    }
+
+    private void checkOnLeave(Node field, String name) {
+        FormBindings.onLeave(field, () -> viewModel.check(name));
+    }
+
+    private void leadLabels() {
+        leadBavariaLabel.setText(messages.get("initiativeForm.lead", viewModel.choices().bavariaName()));
+        leadNrwLabel.setText(messages.get("initiativeForm.lead", viewModel.choices().nrwName()));
     }
 
     private void themeAreas() {
         themeAreaBox.getChildren().clear();
-        for (ThemeArea area : viewModel.themeAreaOptions()) {
-            CheckBox box = new CheckBox(viewModel.themeAreaLabel(area));
+        ObservableList<UUID> chosen = viewModel.fields().themeAreaIds();
+        for (ThemeArea area : viewModel.choices().themeAreas()) {
+            CheckBox box = new CheckBox(viewModel.choices().themeAreaLabel(area));
             box.setId("themeArea-" + area.code());
             box.setGraphic(Icons.icon(area.icon(), 16, area.color()));
             box.setUserData(area.id());
-            box.setSelected(viewModel.themeAreaIds().contains(area.id()));
+            box.setSelected(chosen.contains(area.id()));
             box.selectedProperty().addListener((observable, was, now) -> {
-                if (now && !viewModel.themeAreaIds().contains(area.id())) {
-                    viewModel.themeAreaIds().add(area.id());
+                if (now && !chosen.contains(area.id())) {
+                    chosen.add(area.id());
                 } else if (!now) {
-                    viewModel.themeAreaIds().remove(area.id());
+                    chosen.remove(area.id());
                 }
             });
             themeAreaBox.getChildren().add(box);
@@ -238,153 +261,46 @@ public final class InitiativeFormController {
     private void syncThemeAreaChecks() {
         for (Node node : themeAreaBox.getChildren()) {
             if (node instanceof CheckBox box) {
-                box.setSelected(viewModel.themeAreaIds().contains((UUID) box.getUserData()));
+                box.setSelected(viewModel.fields().themeAreaIds().contains((UUID) box.getUserData()));
             }
         }
     }
 
-    private void lead(SearchableComboBox<Ministry> box, ObservableList<Ministry> options,
-                      javafx.beans.property.ObjectProperty<Ministry> value) {
+    private void lead(SearchableComboBox<Ministry> box, ObservableList<Ministry> options, ObjectProperty<Ministry> value) {
         box.setItems(options);
-        box.setConverter(Converters.of(viewModel::ministryLabel));
+        box.setConverter(Converters.of(viewModel.choices()::ministryLabel));
         box.valueProperty().bindBidirectional(value);
     }
 
-    private void milestones() {
-        milestoneTable.setItems(viewModel.milestones());
-        milestoneTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        milestoneDoneColumn.setCellValueFactory(cell -> cell.getValue().doneProperty());
-        milestoneDoneColumn.setCellFactory(CheckBoxTableCell.forTableColumn(milestoneDoneColumn));
-        milestoneDoneColumn.setEditable(true);
-        milestoneTitleColumn.setCellValueFactory(cell -> cell.getValue().titleProperty());
-        milestoneTitleColumn.setEditable(false);
-        milestoneDueColumn.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
-                () -> formats.date(cell.getValue().dueDateProperty().get()), cell.getValue().dueDateProperty()));
-        milestoneDueColumn.setEditable(false);
-        FormBindings.message(milestoneError, viewModel.errorProperty(InitiativeFormViewModel.MILESTONE));
-        FormBindings.markInvalid(milestoneTitleField, viewModel.errorProperty(InitiativeFormViewModel.MILESTONE));
-        var selected = milestoneTable.getSelectionModel().selectedItemProperty();
-        selected.addListener((observable, was, row) -> {
-            if (row != null) {
-                milestoneTitleField.setText(row.titleProperty().get());
-                milestoneDueField.setValue(row.dueDateProperty().get());
-            }
-        });
-        applyMilestoneButton.disableProperty().bind(selected.isNull());
-        doneMilestoneButton.disableProperty().bind(selected.isNull());
-        removeMilestoneButton.disableProperty().bind(selected.isNull());
-        milestoneTable.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isAltDown() && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
-                int index = milestoneTable.getSelectionModel().getSelectedIndex();
-                int moved = viewModel.moveMilestone(index, event.getCode() == KeyCode.UP ? -1 : 1);
-                milestoneTable.getSelectionModel().clearAndSelect(moved);
-                milestoneTable.getFocusModel().focus(moved);
-                event.consume();
-            }
-        });
-        milestoneTitleField.setOnAction(event -> addMilestone());
-    }
-
     private void status() {
-        currentStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.label(viewModel.statusProperty().get()), viewModel.statusProperty()));
-        statusTargetField.setItems(viewModel.allowedTargets());
+        StatusWorkflowViewModel workflow = viewModel.workflow();
+        ReadOnlyBooleanProperty isNew = viewModel.form().isNewProperty();
+        currentStatus.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.label(workflow.statusProperty().get()), workflow.statusProperty()));
+        statusTargetField.setItems(workflow.allowedTargets());
         statusTargetField.setConverter(Converters.of(messages::label));
-        statusTargetField.valueProperty().bindBidirectional(viewModel.statusTargetProperty());
-        error(statusTargetField, statusTargetError, InitiativeFormViewModel.STATUS_TARGET);
-        FormBindings.bind(statusReasonField, viewModel.statusReasonProperty());
-        error(statusReasonField, statusReasonError, InitiativeFormViewModel.STATUS_REASON);
-        statusTargetBox.visibleProperty().bind(viewModel.isNewProperty().not());
+        statusTargetField.valueProperty().bindBidirectional(workflow.targetProperty());
+        error(statusTargetField, statusTargetError, StatusWorkflowViewModel.TARGET);
+        FormBindings.bind(statusReasonField, workflow.reasonProperty());
+        error(statusReasonField, statusReasonError, StatusWorkflowViewModel.REASON);
+        // a new initiative's reason is saved with it; a step's reason is checked when the step is asked for
+        FormBindings.onLeave(statusReasonField, () -> {
+            if (isNew.get()) {
+                viewModel.check(StatusWorkflowViewModel.REASON);
+            }
+        });
+        statusTargetBox.visibleProperty().bind(isNew.not());
         statusTargetBox.managedProperty().bind(statusTargetBox.visibleProperty());
-        changeStatusButton.visibleProperty().bind(viewModel.isNewProperty().not());
+        changeStatusButton.visibleProperty().bind(isNew.not());
         changeStatusButton.managedProperty().bind(changeStatusButton.visibleProperty());
-        changeStatusButton.disableProperty().bind(viewModel.busyProperty()
-                .or(javafx.beans.binding.Bindings.isEmpty(viewModel.allowedTargets())));
-        statusReasonLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get(viewModel.isNewProperty().get()
-                        ? "initiativeForm.create.reason" : "initiativeForm.status.reason"),
-                viewModel.isNewProperty()));
-    }
-
-    /** Reference lines open their meeting on double-click or Enter. */
-    private void references() {
-        referenceList.setItems(viewModel.references());
-        referenceList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(InitiativeFormViewModel.Reference item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.text());
-            }
-        });
-        Tables.openItems(referenceList, chosen -> {
-            if (chosen.meetingId() != null) {
-                host.openMeeting(chosen.meetingId());
-            }
-        });
-    }
-
-    private void history() {
-        historyTable.setItems(viewModel.history());
-        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        historyTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(StatusChange entry, boolean empty) {
-                super.updateItem(entry, empty);
-                // the whole entry at a glance when a column is too narrow
-                setTooltip(empty || entry == null ? null : new javafx.scene.control.Tooltip(
-                        formats.dateTime(entry.changedAt()) + " · " + entry.changedBy() + "\n"
-                                + viewModel.historyValue(entry, entry.fromValue()) + " → "
-                                + viewModel.historyValue(entry, entry.toValue()) + "\n" + entry.reason()));
-            }
-        });
-        text(historyWhenColumn, entry -> formats.dateTime(entry.changedAt()));
-        text(historyWhoColumn, StatusChange::changedBy);
-        text(historyFromColumn, entry -> (entry.kind() == StatusChange.Kind.ARENA
-                ? messages.get("initiativeForm.history.arena") + " " : "")
-                + viewModel.historyValue(entry, entry.fromValue()));
-        text(historyToColumn, entry -> viewModel.historyValue(entry, entry.toValue()));
-        text(historyWhyColumn, StatusChange::reason);
-    }
-
-    private static <T> void text(TableColumn<T, String> column, Function<T, String> text) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        changeStatusButton.disableProperty().bind(viewModel.form().busyProperty()
+                .or(Bindings.isEmpty(workflow.allowedTargets())));
+        statusReasonLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.get(isNew.get() ? "initiativeForm.create.reason" : "initiativeForm.status.reason"),
+                isNew));
     }
 
     // --- actions ------------------------------------------------------------------------------
-
-    @FXML
-    private void addMilestone() {
-        if (viewModel.addMilestone(milestoneTitleField.getText(), milestoneDueField.getValue())) {
-            milestoneTitleField.clear();
-            milestoneDueField.setValue(null);
-            milestoneTable.getSelectionModel().clearSelection();
-            milestoneTitleField.requestFocus();
-        }
-    }
-
-    @FXML
-    private void applyMilestone() {
-        MilestoneRow row = milestoneTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            viewModel.editMilestone(row, milestoneTitleField.getText(), milestoneDueField.getValue());
-        }
-    }
-
-    @FXML
-    private void toggleMilestoneDone() {
-        MilestoneRow row = milestoneTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            row.doneProperty().set(!row.doneProperty().get());
-        }
-    }
-
-    @FXML
-    private void removeMilestone() {
-        MilestoneRow row = milestoneTable.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            viewModel.removeMilestone(row);
-        }
-    }
 
     /** After a concurrent change: shows the stored version; the own edits are dropped. */
     @FXML
@@ -425,32 +341,8 @@ public final class InitiativeFormController {
 
     /** Closes the form; with unsaved changes it asks first: save, discard or stay. */
     public void requestClose() {
-        if (!viewModel.isDirty()) {
-            host.close();
-            return;
-        }
-        ButtonType save = new ButtonType(messages.get("initiativeForm.unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(messages.get("initiativeForm.unsaved.discard"), ButtonBar.ButtonData.NO);
-        ButtonType stay = new ButtonType(messages.get("initiativeForm.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        if (root.getScene() != null && root.getScene().getWindow() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-        }
-        dialog.setTitle(messages.get("initiativeForm.unsaved.title"));
-        dialog.setHeaderText(messages.get("initiativeForm.unsaved.text"));
-        dialog.getDialogPane().setId("unsavedDialog");
-        dialog.getDialogPane().getStylesheets().add(de.digitaldialog.desk.ui.common.ViewLoader.stylesheet());
-        dialog.getDialogPane().getButtonTypes().setAll(save, discard, stay);
-        dialog.getDialogPane().lookupButton(save).setId("unsavedSave");
-        dialog.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
-        dialog.getDialogPane().lookupButton(stay).setId("unsavedCancel");
-        dialog.showAndWait().ifPresent(answer -> {
-            if (answer == save) {
-                save(initiative -> host.close());
-            } else if (answer == discard) {
-                host.close();
-            }
-        });
+        closeGuard.close(root, viewModel.form().isDirty(), messages.get("dialog.unsaved.title"),
+                messages.get("initiativeForm.unsaved.text"), close -> save(initiative -> close.run()), host::close);
     }
 
     void host(Host host) {
@@ -468,7 +360,7 @@ public final class InitiativeFormController {
     /** The one-pager of the initiative as stored (unsaved edits are not in it). */
     @FXML
     private void openOnePager() {
-        Initiative stored = viewModel.storedProperty().get();
+        Initiative stored = viewModel.form().stored();
         if (stored != null) {
             preview.open(onePagerButton.getScene().getWindow(),
                     BriefingRequest.initiative(stored.number(), messages.locale()));

@@ -12,6 +12,7 @@ import de.digitaldialog.desk.ui.meeting.form.MeetingFormWindow;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.scene.control.TableView;
+import javafx.beans.binding.Bindings;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -63,9 +64,9 @@ public final class InitiativeFormWindow {
     public Stage open(Window owner, UUID initiativeId) {
         View<InitiativeFormController> view = views.load(InitiativeFormController.class);
         InitiativeFormController form = view.controller();
-        Stage stage = FormWindow.of(owner, view.root(), javafx.beans.binding.Bindings.createStringBinding(
-                        () -> messages.get("initiativeForm.window", form.viewModel().headingProperty().get()),
-                        form.viewModel().headingProperty()),
+        Stage stage = FormWindow.of(owner, view.root(), Bindings.createStringBinding(
+                        () -> messages.get("initiativeForm.window", form.viewModel().form().headingProperty().get()),
+                        form.viewModel().form().headingProperty()),
                 form::save, form::requestClose);
         form.host(new InitiativeFormController.Host() {
             @Override

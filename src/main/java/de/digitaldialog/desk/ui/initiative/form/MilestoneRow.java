@@ -2,7 +2,9 @@ package de.digitaldialog.desk.ui.initiative.form;
 
 import de.digitaldialog.desk.domain.Audit;
 import de.digitaldialog.desk.domain.Milestone;
+import de.digitaldialog.desk.ui.common.form.FormModel;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.UUID;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -44,8 +46,7 @@ public final class MilestoneRow {
 
     /** What dirty tracking compares. */
     Object state() {
-        return java.util.List.of(id, InitiativeFormViewModel.text(title.get()) == null ? "" : title.get().strip(),
-                String.valueOf(dueDate.get()), done.get());
+        return Arrays.asList(id, FormModel.text(title.get()), dueDate.get(), done.get());
     }
 
     Observable[] observables() {

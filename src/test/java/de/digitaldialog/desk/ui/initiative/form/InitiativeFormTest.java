@@ -190,6 +190,17 @@ class InitiativeFormTest {
     }
 
     @Test
+    void aFieldIsCheckedWhenTheUserLeavesIt(FxRobot robot) {
+        open(robot, null);
+        robot.clickOn("#formTitle");
+        assertThat(visibleMessages(robot)).isEmpty();
+        robot.clickOn("#formDescription");
+        assertThat(visibleMessages(robot)).as("only the field left").containsExactly("Pflichtfeld");
+        robot.clickOn("#formTitle").write("Registermodernisierung");
+        assertThat(visibleMessages(robot)).isEmpty();
+    }
+
+    @Test
     void aStaleSaveShowsTheConcurrencyMessageAndOverwritesNothing(FxRobot robot) {
         Initiative draft = new Initiative(java.util.UUID.randomUUID(), null, "Digitale Verwaltungsleistungen", null,
                 Set.of(), java.util.Map.of(land("DE-BY"), ministry("DE-BY", "StMD")), Set.of(), Set.of(), Set.of(),
