@@ -129,12 +129,7 @@ public final class DemoDataGenerator {
         for (Draft draft : batch) {
             Initiative initiative = draft.initiative();
             String number = store.installations().nextNumber(installation, "INI");
-            Initiative numbered = new Initiative(initiative.id(), number, initiative.title(), initiative.description(),
-                    initiative.themeAreaIds(), initiative.leadMinistryByLand(), initiative.participatingMinistryIds(),
-                    initiative.furtherLandIds(), initiative.contactPersonIds(), initiative.arena(), initiative.status(),
-                    initiative.deferredFrom(), initiative.trafficLight(), initiative.trafficLightReason(),
-                    initiative.classification(), initiative.fileReference(), initiative.startDate(),
-                    initiative.targetDate(), initiative.nextStep(), initiative.milestones(), null);
+            Initiative numbered = initiative.withNumber(number).withAudit(null);
             store.initiatives().save(numbered, actor);
             InitiativeStatus from = null;
             for (InitiativeStatus to : draft.path()) {

@@ -60,7 +60,7 @@ public final class InitiativeService {
         return database.inTransaction(store -> {
             String number = store.installations().nextNumber(user.installation(), "INI");
             Initiative saved = store.initiatives().save(
-                    withState(draft, number, InitiativeStatus.IDEE, null), actor);
+                    draft.withNumber(number).withStatus(InitiativeStatus.IDEE, null), actor);
             store.statusChanges().append(first, actor);
             return saved;
         });
@@ -82,7 +82,7 @@ public final class InitiativeService {
         return database.inTransaction(store -> {
             Initiative stored = find(store, edited.id());
             Initiative saved = store.initiatives().save(
-                    withState(edited, stored.number(), stored.status(), stored.deferredFrom()), actor);
+                    edited.withNumber(stored.number()).withStatus(stored.status(), stored.deferredFrom()), actor);
             if (stored.arena() != edited.arena()) {
                 Validation.requireText("arenaReason", arenaReason, REASON_MAX);
                 store.statusChanges().append(entry(edited.id(), actor, StatusChange.Kind.ARENA,
@@ -108,7 +108,7 @@ public final class InitiativeService {
             }
             InitiativeStatus deferredFrom = target == InitiativeStatus.ZURUECKGESTELLT ? current.status() : null;
             Initiative saved = store.initiatives().save(
-                    withState(current, current.number(), target, deferredFrom), actor);
+                    current.withStatus(target, deferredFrom), actor);
             store.statusChanges().append(entry(id, actor, StatusChange.Kind.STATUS, current.status().name(),
                     target.name(), reason, decisionId), actor);
             return saved;
@@ -158,12 +158,7 @@ public final class InitiativeService {
         database.inTransaction(store -> {
             for (UUID id : new java.util.LinkedHashSet<>(ids)) {
                 Initiative current = find(store, id);
-                store.initiatives().save(new Initiative(current.id(), current.number(), current.title(),
-                        current.description(), current.themeAreaIds(), current.leadMinistryByLand(),
-                        current.participatingMinistryIds(), current.furtherLandIds(), current.contactPersonIds(),
-                        current.arena(), current.status(), current.deferredFrom(), light, reason.strip(),
-                        current.classification(), current.fileReference(), current.startDate(),
-                        current.targetDate(), current.nextStep(), current.milestones(), current.audit()), actor);
+                store.initiatives().save(current.withTrafficLight(light, reason.strip()), actor);
             }
             return null;
         });
@@ -227,15 +222,5 @@ public final class InitiativeService {
                                       String to, String reason, UUID decisionId) {
         return new StatusChange(UUID.randomUUID(), initiativeId, actor.at(), actor.signature(), actor.ministry(),
                 kind, from, to, reason == null ? null : reason.strip(), decisionId);
-    }
-
-    private static Initiative withState(Initiative initiative, String number, InitiativeStatus status,
-                                        InitiativeStatus deferredFrom) {
-        return new Initiative(initiative.id(), number, initiative.title(), initiative.description(),
-                initiative.themeAreaIds(), initiative.leadMinistryByLand(), initiative.participatingMinistryIds(),
-                initiative.furtherLandIds(), initiative.contactPersonIds(), initiative.arena(), status, deferredFrom,
-                initiative.trafficLight(), initiative.trafficLightReason(), initiative.classification(),
-                initiative.fileReference(), initiative.startDate(), initiative.targetDate(), initiative.nextStep(),
-                initiative.milestones(), initiative.audit());
     }
 }

@@ -49,12 +49,7 @@ public final class MeetingService {
         Actor actor = user.now();
         return database.inTransaction(store -> {
             String number = store.installations().nextNumber(user.installation(), NUMBER_KIND);
-            return store.meetings().save(new Meeting(draft.id(), number, draft.formatId(), draft.title(),
-                    draft.mode(), draft.startsAt(), draft.endsAt(), draft.place(), draft.videoLink(),
-                    draft.hostLandId(), draft.chairPersonIds(), draft.status(), draft.cancelReason(),
-                    draft.classification(), draft.fileReference(), draft.notes(), draft.participants(),
-                    draft.invitedLandIds(), draft.icalSequence(), draft.icalExportedVersion(), draft.template(),
-                    draft.predecessorId(), draft.seriesId(), null), actor);
+            return store.meetings().save(draft.withNumber(number).withAudit(null), actor);
         });
     }
 
@@ -92,11 +87,8 @@ public final class MeetingService {
             String number = nextAgendaNumber(agenda, store.agendaItems().numbersInUse(meetingId),
                     meeting.status().freezesAgendaNumbers());
             int position = agenda.isEmpty() ? 0 : agenda.get(agenda.size() - 1).position() + 1;
-            return store.agendaItems().save(new AgendaItem(draft.id(), meetingId, number, position, draft.title(),
-                    draft.themeAreaId(), draft.presenterMinistryId(), draft.presenterPersonId(),
-                    draft.plannedMinutes(), draft.background(), draft.proposedDecision(), draft.talkingPoints(),
-                    draft.inputDeadline(), draft.inputOwnerMinistryId(), draft.inputReceivedAt(), draft.outcome(),
-                    draft.classification(), draft.initiativeIds(), draft.decisions(), null), actor);
+            return store.agendaItems().save(draft.withMeeting(meetingId).withPlace(number, position).withAudit(null),
+                    actor);
         });
     }
 
@@ -135,7 +127,7 @@ public final class MeetingService {
                 throw new ValidationException("number", "validation.agenda.subItemFirst");
             }
             // the numbering reads the level from the number; a placeholder carries the new one
-            agenda.set(index, renumbered(item, sub ? "0.1" : "0"));
+            agenda.set(index, item.withNumber(sub ? "0.1" : "0"));
         });
     }
 
@@ -173,14 +165,6 @@ public final class MeetingService {
             store.agendaItems().place(meeting.id(), numbers, agenda.stream().map(AgendaItem::id).toList(), !frozen);
             return store.agendaItems().findByMeeting(meeting.id());
         });
-    }
-
-    private static AgendaItem renumbered(AgendaItem item, String number) {
-        return new AgendaItem(item.id(), item.meetingId(), number, item.position(), item.title(), item.themeAreaId(),
-                item.presenterMinistryId(), item.presenterPersonId(), item.plannedMinutes(), item.background(),
-                item.proposedDecision(), item.talkingPoints(), item.inputDeadline(), item.inputOwnerMinistryId(),
-                item.inputReceivedAt(), item.outcome(), item.classification(), item.initiativeIds(), item.decisions(),
-                item.audit());
     }
 
     /**

@@ -114,12 +114,7 @@ public final class InitiativeRepository {
         }
         insertLinks(initiative);
         List<Milestone> milestones = saveMilestones(initiative.id(), initiative.milestones(), actor);
-        return new Initiative(initiative.id(), initiative.number(), initiative.title(), initiative.description(),
-                initiative.themeAreaIds(), initiative.leadMinistryByLand(), initiative.participatingMinistryIds(),
-                initiative.furtherLandIds(), initiative.contactPersonIds(), initiative.arena(), initiative.status(),
-                initiative.deferredFrom(), initiative.trafficLight(), initiative.trafficLightReason(),
-                initiative.classification(), initiative.fileReference(), initiative.startDate(),
-                initiative.targetDate(), initiative.nextStep(), milestones, audit);
+        return initiative.withMilestones(milestones).withAudit(audit);
     }
 
     public Optional<Initiative> findById(UUID id) {

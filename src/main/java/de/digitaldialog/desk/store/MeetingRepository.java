@@ -142,12 +142,7 @@ public final class MeetingRepository {
         replaceChairs(meeting);
         replaceInvitedLands(meeting);
         List<Participant> participants = saveParticipants(meeting, actor);
-        return new Meeting(meeting.id(), meeting.number(), meeting.formatId(), meeting.title(), meeting.mode(),
-                meeting.startsAt(), meeting.endsAt(), meeting.place(), meeting.videoLink(), meeting.hostLandId(),
-                meeting.chairPersonIds(), meeting.status(), meeting.cancelReason(), meeting.classification(),
-                meeting.fileReference(), meeting.notes(), participants, meeting.invitedLandIds(),
-                meeting.icalSequence(), meeting.icalExportedVersion(), meeting.template(), meeting.predecessorId(),
-                meeting.seriesId(), audit);
+        return meeting.withParticipants(participants).withAudit(audit);
     }
 
     /** The meetings (not templates) starting from {@code from} up to, not including, {@code until}, by start. */
