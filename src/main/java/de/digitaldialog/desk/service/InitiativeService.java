@@ -13,6 +13,7 @@ import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -68,6 +69,11 @@ public final class InitiativeService {
 
     public Initiative load(UUID id) {
         return database.read(store -> find(store, id));
+    }
+
+    /** The initiative with this number (INI-BY1-0042), in any case. */
+    public Optional<Initiative> findByNumber(String number) {
+        return database.read(store -> store.initiatives().findByNumber(number));
     }
 
     /**

@@ -15,6 +15,7 @@ import de.digitaldialog.desk.store.Store;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,6 +43,11 @@ public final class MeetingService {
 
     public Meeting load(UUID id) {
         return database.read(store -> store.meetings().findById(id)).orElseThrow(() -> notFound(id));
+    }
+
+    /** The meeting or template with this number (SIT-BY1-0001), in any case. */
+    public Optional<Meeting> findByNumber(String number) {
+        return database.read(store -> store.meetings().findByNumber(number));
     }
 
     /** Stores a new meeting and hands out its number (SIT-BY1-0001); the draft's number is ignored. */

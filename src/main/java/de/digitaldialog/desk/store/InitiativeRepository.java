@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -119,6 +120,13 @@ public final class InitiativeRepository {
 
     public Optional<Initiative> findById(UUID id) {
         return BY_ID.fetchInto(dsl, INITIATIVE, id).stream().findFirst().map(this::toInitiative);
+    }
+
+    /** The initiative with this number (INI-BY1-0042) in any case, through the number's unique index. */
+    public Optional<Initiative> findByNumber(String number) {
+        return dsl.selectFrom(INITIATIVE)
+                .where(INITIATIVE.NUMBER.eq(number.toUpperCase(Locale.ROOT))).and(INITIATIVE.DELETED_AT.isNull())
+                .fetchOptional().map(this::toInitiative);
     }
 
     /**

@@ -73,6 +73,14 @@ class InitiativeServiceTest {
     }
 
     @Test
+    void anInitiativeIsFoundByItsNumber() {
+        Initiative created = initiatives.create(draft(ministry("DE-NW", "MWIDE")), "Vereinbart");
+
+        assertThat(initiatives.findByNumber("ini-by1-0001")).contains(created);
+        assertThat(initiatives.findByNumber("INI-BY1-0002")).isEmpty();
+    }
+
+    @Test
     void stepsForwardAreRecordedInOrder() {
         Initiative created = initiatives.create(draft(ministry("DE-NW", "MWIDE")), "Vereinbart");
 

@@ -67,6 +67,14 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aMeetingIsFoundByItsNumber() {
+        Meeting created = meetings.create(draft(NOW.plusDays(2)));
+
+        assertThat(meetings.findByNumber("sit-by1-0001")).contains(created);
+        assertThat(meetings.findByNumber("SIT-BY1-0002")).isEmpty();
+    }
+
+    @Test
     void anUnknownMeetingIsNotFound() {
         assertThatThrownBy(() -> meetings.load(UUID.randomUUID()))
                 .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.key()).isEqualTo("error.notFound"));

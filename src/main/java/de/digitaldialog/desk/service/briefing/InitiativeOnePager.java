@@ -50,11 +50,9 @@ final class InitiativeOnePager implements BriefingDocument {
 
     /** Reads the initiative with this number and what refers to it. */
     static InitiativeOnePager read(Store store, String number, BriefingOptions options, Texts texts) {
-        UUID id = store.initiatives().findSummaries(null).stream()
-                .filter(summary -> summary.number().equalsIgnoreCase(number))
-                .map(summary -> summary.id()).findFirst()
+        Initiative initiative = store.initiatives().findByNumber(number)
                 .orElseThrow(() -> new DeskException("error.briefing.unknownInitiative", number));
-        Initiative initiative = store.initiatives().findById(id).orElseThrow();
+        UUID id = initiative.id();
         boolean include = options.includeClassified();
         if (initiative.classification() == Classification.VS_NFD && !include) {
             throw new DeskException("error.briefing.classifiedInitiative", initiative.number());

@@ -61,11 +61,10 @@ final class MeetingBriefing implements BriefingDocument {
 
     /** Reads the meeting with this number and what its TOPs need. */
     static MeetingBriefing read(Store store, String number, BriefingOptions options, Texts texts) {
-        UUID id = store.meetings().findSummaries().stream()
-                .filter(summary -> summary.number().equalsIgnoreCase(number))
-                .map(summary -> summary.id()).findFirst()
+        // a template is no appointment to brief on
+        Meeting meeting = store.meetings().findByNumber(number).filter(found -> !found.template())
                 .orElseThrow(() -> new DeskException("error.briefing.unknownMeeting", number));
-        Meeting meeting = store.meetings().findById(id).orElseThrow();
+        UUID id = meeting.id();
         boolean include = options.includeClassified();
         if (meeting.classification() == Classification.VS_NFD && !include) {
             throw new DeskException("error.briefing.classifiedMeeting", meeting.number());
