@@ -15,8 +15,10 @@ import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,7 +105,7 @@ public final class DemoDataGenerator {
             throw new IllegalArgumentException("count " + count);
         }
         long started = System.nanoTime();
-        Pools pools = new Pools(referenceData, user.clock().instant().atZone(java.time.ZoneId.of("Europe/Berlin"))
+        Pools pools = new Pools(referenceData, user.clock().instant().atZone(ZoneId.of("Europe/Berlin"))
                 .toLocalDate());
         Actor actor = user.now();
         Installation installation = user.installation();
@@ -256,12 +258,12 @@ public final class DemoDataGenerator {
             nrw = lands.get(Land.NORTH_RHINE_WESTPHALIA).id();
             List<Ministry> ministries = referenceData.ministries().stream()
                     .filter(ministry -> ministry.isValidOn(today))
-                    .sorted(java.util.Comparator.comparing(Ministry::abbreviation)).toList();
+                    .sorted(Comparator.comparing(Ministry::abbreviation)).toList();
             ministriesBavaria = of(ministries, referenceData, bavaria);
             ministriesNrw = of(ministries, referenceData, nrw);
             others = referenceData.lands().stream()
                     .filter(land -> !land.id().equals(bavaria) && !land.id().equals(nrw))
-                    .sorted(java.util.Comparator.comparing(Land::code)).toList();
+                    .sorted(Comparator.comparing(Land::code)).toList();
         }
 
         /** The Land's ministries valid today; all of them should a cabinet change have closed every one. */
@@ -269,7 +271,7 @@ public final class DemoDataGenerator {
             List<Ministry> current = valid.stream().filter(m -> m.landId().equals(land)).toList();
             return !current.isEmpty() ? current : referenceData.ministries().stream()
                     .filter(m -> m.landId().equals(land))
-                    .sorted(java.util.Comparator.comparing(Ministry::abbreviation)).toList();
+                    .sorted(Comparator.comparing(Ministry::abbreviation)).toList();
         }
     }
 }

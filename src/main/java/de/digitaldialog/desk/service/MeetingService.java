@@ -12,9 +12,13 @@ import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.AttachmentRepository;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -157,7 +161,7 @@ public final class MeetingService {
         return database.inTransaction(store -> {
             AgendaItem item = store.agendaItems().findById(itemId).orElseThrow(() -> notFound(itemId));
             Meeting meeting = meeting(store, item.meetingId());
-            List<AgendaItem> agenda = new java.util.ArrayList<>(store.agendaItems().findByMeeting(meeting.id()));
+            List<AgendaItem> agenda = new ArrayList<>(store.agendaItems().findByMeeting(meeting.id()));
             int index = agenda.indexOf(agenda.stream().filter(top -> top.id().equals(itemId)).findFirst()
                     .orElseThrow(() -> notFound(itemId)));
             List<String> before = agenda.stream().map(AgendaItem::number).toList();
@@ -193,9 +197,9 @@ public final class MeetingService {
     }
 
     /** The action items recorded on a meeting's TOPs, by TOP id. */
-    public java.util.Map<UUID, List<ActionItem>> actionItems(UUID meetingId) {
+    public Map<UUID, List<ActionItem>> actionItems(UUID meetingId) {
         return database.read(store -> {
-            java.util.Map<UUID, List<ActionItem>> byItem = new java.util.HashMap<>();
+            Map<UUID, List<ActionItem>> byItem = new HashMap<>();
             for (AgendaItem item : store.agendaItems().findByMeeting(meetingId)) {
                 byItem.put(item.id(), store.actionItems().findByAgendaItem(item.id()));
             }
@@ -231,7 +235,7 @@ public final class MeetingService {
     }
 
     /** Writes a kept file back to disk, all at once or not at all. */
-    public java.nio.file.Path exportAttachment(UUID id, java.nio.file.Path target) {
+    public Path exportAttachment(UUID id, Path target) {
         byte[] content = attachmentContent(id);
         return AtomicFile.write(target, "error.export.write", out -> out.write(content));
     }

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,12 +17,14 @@ import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.ValidationException;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -102,7 +103,7 @@ class MeetingServiceTest {
     @Test
     void whilePlannedTheNumbersFollowOrderLevelsAndDeletions() {
         Meeting meeting = meetings.create(draft(NOW.plusDays(2)));
-        List<UUID> ids = new java.util.ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
         for (String title : List.of("Begrüßung", "KI", "Rechenzentren", "Schulen")) {
             ids.add(meetings.addAgendaItem(meeting.id(), item(meeting, title)).id());
         }

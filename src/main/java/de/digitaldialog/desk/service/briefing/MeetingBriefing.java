@@ -18,7 +18,9 @@ import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.store.Store;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +75,8 @@ final class MeetingBriefing implements BriefingDocument {
         ActionItemLevels actionItems = new ActionItemLevels(store);
         List<Top> tops = new ArrayList<>();
         // TOPs often share initiatives: each is read once
-        Map<UUID, Linked> linkedById = new java.util.HashMap<>();
-        Map<UUID, List<ActionItem>> actionsByInitiative = new java.util.HashMap<>();
+        Map<UUID, Linked> linkedById = new HashMap<>();
+        Map<UUID, List<ActionItem>> actionsByInitiative = new HashMap<>();
         LocalDateTime start = meeting.startsAt();
         for (AgendaItem item : store.agendaItems().findByMeeting(id)) {
             LocalDateTime itemStart = start;
@@ -124,7 +126,7 @@ final class MeetingBriefing implements BriefingDocument {
         List<StatusChange> history = store.statusChanges().findByInitiative(id);
         List<StatusChange> latest = new ArrayList<>(
                 history.subList(Math.max(0, history.size() - HISTORY_ENTRIES), history.size()));
-        java.util.Collections.reverse(latest);
+        Collections.reverse(latest);
         return new Linked(initiative, latest);
     }
 

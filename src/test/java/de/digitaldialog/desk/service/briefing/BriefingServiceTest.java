@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +89,7 @@ class BriefingServiceTest {
         assertThat(document.text()).contains("Inhalt");
         String contents = document.pages().stream().filter(p -> p.contains("Inhalt")).findFirst().orElseThrow();
         for (PdfDocument.Bookmark top : tops) {
-            assertThat(contents).containsPattern("(?m)" + java.util.regex.Pattern.quote(top.title()
+            assertThat(contents).containsPattern("(?m)" + Pattern.quote(top.title()
                     .substring(top.title().indexOf(": ") + 2).split(" ")[0]) + ".*\\R?.*" + (top.page() + 1));
         }
     }
