@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static de.digitaldialog.desk.store.generated.Tables.ACTION_ITEM;
 import static de.digitaldialog.desk.store.generated.Tables.AGENDA_ITEM_INITIATIVE;
 import static de.digitaldialog.desk.store.generated.Tables.DECISION;
@@ -14,6 +13,7 @@ import static de.digitaldialog.desk.store.generated.Tables.MILESTONE;
 import static de.digitaldialog.desk.store.generated.Tables.STATUS_CHANGE;
 
 import de.digitaldialog.desk.domain.InitiativeSummary;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

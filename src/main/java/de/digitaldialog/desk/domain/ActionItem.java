@@ -30,6 +30,11 @@ public record ActionItem(UUID id, UUID agendaItemId, String description, UUID ow
                 reason, initiativeId, audit);
     }
 
+    public ActionItem withAudit(Audit newAudit) {
+        return new ActionItem(id, agendaItemId, description, ownerMinistryId, ownerPersonId, dueDate, status,
+                delayReason, initiativeId, newAudit);
+    }
+
     /**
      * Refuses this as the update of {@code stored} when {@code stored} is overdue and the update
      * moves its status or due date without saying why it is late. Other edits (the wording, say)

@@ -31,6 +31,36 @@ public record AgendaItem(UUID id, UUID meetingId, String number, int position, S
         decisions = List.copyOf(decisions);
     }
 
+    /** The same TOP on another meeting (a draft gets its meeting when it is added). */
+    public AgendaItem withMeeting(UUID newMeetingId) {
+        return with(newMeetingId, number, position, decisions, audit);
+    }
+
+    public AgendaItem withNumber(String newNumber) {
+        return with(meetingId, newNumber, position, decisions, audit);
+    }
+
+    /** The same TOP at another number and place of its agenda. */
+    public AgendaItem withPlace(String newNumber, int newPosition) {
+        return with(meetingId, newNumber, newPosition, decisions, audit);
+    }
+
+    public AgendaItem withDecisions(List<Decision> newDecisions) {
+        return with(meetingId, number, position, newDecisions, audit);
+    }
+
+    public AgendaItem withAudit(Audit newAudit) {
+        return with(meetingId, number, position, decisions, newAudit);
+    }
+
+    /** The one positional copy: the parts the agenda and storage set (meeting, place, decisions, audit). */
+    private AgendaItem with(UUID newMeetingId, String newNumber, int newPosition, List<Decision> newDecisions,
+                            Audit newAudit) {
+        return new AgendaItem(id, newMeetingId, newNumber, newPosition, title, themeAreaId, presenterMinistryId,
+                presenterPersonId, plannedMinutes, background, proposedDecision, talkingPoints, inputDeadline,
+                inputOwnerMinistryId, inputReceivedAt, outcome, classification, initiativeIds, newDecisions, newAudit);
+    }
+
     /** Its effective classification: the higher of its own and its meeting's. */
     public Classification effectiveClassification(Classification meetingClassification) {
         return meetingClassification == Classification.VS_NFD ? Classification.VS_NFD : classification;

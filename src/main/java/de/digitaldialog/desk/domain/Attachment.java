@@ -18,4 +18,9 @@ public record Attachment(UUID id, UUID meetingId, UUID agendaItemId, UUID initia
                 .requireText("fileName", fileName, 255)
                 .throwIfAny();
     }
+
+    public Attachment withAudit(Audit newAudit) {
+        return new Attachment(id, meetingId, agendaItemId, initiativeId, fileName, mediaType, sizeBytes, sha256,
+                newAudit);
+    }
 }

@@ -16,4 +16,9 @@ public record BestPractice(UUID id, String title, UUID themeAreaId, UUID landId,
                 .throwIfAny();
         classification = classification == null ? Classification.OFFEN : classification;
     }
+
+    public BestPractice withAudit(Audit newAudit) {
+        return new BestPractice(id, title, themeAreaId, landId, ministryId, description, contactPersonId, link,
+                transferability, classification, newAudit);
+    }
 }

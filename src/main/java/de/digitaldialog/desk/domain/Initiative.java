@@ -3,6 +3,7 @@ package de.digitaldialog.desk.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,8 +44,39 @@ public record Initiative(UUID id, String number, String title, String descriptio
         trafficLight = trafficLight == null ? TrafficLight.GRUEN : trafficLight;
     }
 
+    /** The same initiative under its number (INI-BY1-0042). */
+    public Initiative withNumber(String newNumber) {
+        return with(newNumber, status, deferredFrom, trafficLight, trafficLightReason, milestones, audit);
+    }
+
+    /** The same initiative in another status; {@code newDeferredFrom} is set exactly when it is set aside. */
+    public Initiative withStatus(InitiativeStatus newStatus, InitiativeStatus newDeferredFrom) {
+        return with(number, newStatus, newDeferredFrom, trafficLight, trafficLightReason, milestones, audit);
+    }
+
+    public Initiative withTrafficLight(TrafficLight light, String reason) {
+        return with(number, status, deferredFrom, light, reason, milestones, audit);
+    }
+
+    public Initiative withMilestones(List<Milestone> newMilestones) {
+        return with(number, status, deferredFrom, trafficLight, trafficLightReason, newMilestones, audit);
+    }
+
+    public Initiative withAudit(Audit newAudit) {
+        return with(number, status, deferredFrom, trafficLight, trafficLightReason, milestones, newAudit);
+    }
+
+    /** The one positional copy: the parts that change after the form (number, state, light, storage). */
+    private Initiative with(String newNumber, InitiativeStatus newStatus, InitiativeStatus newDeferredFrom,
+                            TrafficLight light, String lightReason, List<Milestone> newMilestones, Audit newAudit) {
+        return new Initiative(id, newNumber, title, description, themeAreaIds, leadMinistryByLand,
+                participatingMinistryIds, furtherLandIds, contactPersonIds, arena, newStatus, newDeferredFrom,
+                light, lightReason, classification, fileReference, startDate, targetDate, nextStep, newMilestones,
+                newAudit);
+    }
+
     /** The first milestone not yet done, in list order. */
-    public java.util.Optional<Milestone> nextOpenMilestone() {
+    public Optional<Milestone> nextOpenMilestone() {
         return milestones.stream().filter(m -> !m.done()).findFirst();
     }
 

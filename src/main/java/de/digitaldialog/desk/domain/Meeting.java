@@ -43,8 +43,27 @@ public record Meeting(UUID id, String number, UUID formatId, String title, Meeti
 
     /** The same meeting in another status; the transition itself is checked by the service. */
     public Meeting withStatus(MeetingStatus newStatus, String reason) {
-        return new Meeting(id, number, formatId, title, mode, startsAt, endsAt, place, videoLink, hostLandId,
-                chairPersonIds, newStatus, reason, classification, fileReference, notes, participants,
-                invitedLandIds, icalSequence, icalExportedVersion, template, predecessorId, seriesId, audit);
+        return with(number, newStatus, reason, participants, audit);
+    }
+
+    /** The same meeting under its number (SIT-BY1-0001). */
+    public Meeting withNumber(String newNumber) {
+        return with(newNumber, status, cancelReason, participants, audit);
+    }
+
+    public Meeting withParticipants(List<Participant> newParticipants) {
+        return with(number, status, cancelReason, newParticipants, audit);
+    }
+
+    public Meeting withAudit(Audit newAudit) {
+        return with(number, status, cancelReason, participants, newAudit);
+    }
+
+    /** The one positional copy: the parts that change after the form (number, status, storage). */
+    private Meeting with(String newNumber, MeetingStatus newStatus, String reason, List<Participant> newParticipants,
+                         Audit newAudit) {
+        return new Meeting(id, newNumber, formatId, title, mode, startsAt, endsAt, place, videoLink, hostLandId,
+                chairPersonIds, newStatus, reason, classification, fileReference, notes, newParticipants,
+                invitedLandIds, icalSequence, icalExportedVersion, template, predecessorId, seriesId, newAudit);
     }
 }

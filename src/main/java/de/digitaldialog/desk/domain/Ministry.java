@@ -20,6 +20,10 @@ public record Ministry(UUID id, UUID landId, String abbreviation, LocalizedText 
                 .throwIfAny();
     }
 
+    public Ministry withAudit(Audit newAudit) {
+        return new Ministry(id, landId, abbreviation, name, kind, validFrom, validTo, successorId, newAudit);
+    }
+
     public boolean isValidOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

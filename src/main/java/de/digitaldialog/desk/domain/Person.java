@@ -14,6 +14,11 @@ public record Person(UUID id, Salutation salutation, String academicTitle, Strin
                 .throwIfAny();
     }
 
+    public Person withAudit(Audit newAudit) {
+        return new Person(id, salutation, academicTitle, firstName, lastName, functionTitle, protocolRank, ministryId,
+                email, phone, newAudit);
+    }
+
     /** "Dr. Anna Schmidt": title, first and last name, as lists and documents show a person. */
     public String displayName() {
         return displayName(academicTitle, firstName, lastName);

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.domain;
 
+import java.util.List;
 import java.util.UUID;
 
 /** One of the eight fixed theme areas (Themenfelder) of the Digitaldialog. */
@@ -7,6 +8,6 @@ public record ThemeArea(UUID id, String code, LocalizedText name, LocalizedText 
                         String color, String icon, int sortOrder, Audit audit) {
 
     /** The stable codes, in the order the 2019 announcement names the areas. */
-    public static final java.util.List<String> CODES =
-            java.util.List.of("KI", "INFRA", "EGOV", "ARBEIT", "BILDUNG", "EHEALTH", "CYBER", "MOBIL");
+    public static final List<String> CODES =
+            List.of("KI", "INFRA", "EGOV", "ARBEIT", "BILDUNG", "EHEALTH", "CYBER", "MOBIL");
 }

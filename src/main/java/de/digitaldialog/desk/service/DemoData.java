@@ -14,6 +14,7 @@ import de.digitaldialog.desk.domain.Transferability;
 import de.digitaldialog.desk.store.Database;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -143,7 +144,7 @@ public final class DemoData {
     /** The persons of the example data: the two heads of government and their coordinators. */
     static final class People {
 
-        private final Map<String, UUID> byKey = new java.util.HashMap<>();
+        private final Map<String, UUID> byKey = new HashMap<>();
 
         People(Catalog catalog, ReferenceDataService persons) {
             add(persons, "soeder", Salutation.HERR, null, "Markus", "Söder", "Ministerpräsident",

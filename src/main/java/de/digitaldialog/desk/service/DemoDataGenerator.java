@@ -15,8 +15,10 @@ import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,7 +105,7 @@ public final class DemoDataGenerator {
             throw new IllegalArgumentException("count " + count);
         }
         long started = System.nanoTime();
-        Pools pools = new Pools(referenceData, user.clock().instant().atZone(java.time.ZoneId.of("Europe/Berlin"))
+        Pools pools = new Pools(referenceData, user.clock().instant().atZone(ZoneId.of("Europe/Berlin"))
                 .toLocalDate());
         Actor actor = user.now();
         Installation installation = user.installation();
@@ -129,12 +131,7 @@ public final class DemoDataGenerator {
         for (Draft draft : batch) {
             Initiative initiative = draft.initiative();
             String number = store.installations().nextNumber(installation, "INI");
-            Initiative numbered = new Initiative(initiative.id(), number, initiative.title(), initiative.description(),
-                    initiative.themeAreaIds(), initiative.leadMinistryByLand(), initiative.participatingMinistryIds(),
-                    initiative.furtherLandIds(), initiative.contactPersonIds(), initiative.arena(), initiative.status(),
-                    initiative.deferredFrom(), initiative.trafficLight(), initiative.trafficLightReason(),
-                    initiative.classification(), initiative.fileReference(), initiative.startDate(),
-                    initiative.targetDate(), initiative.nextStep(), initiative.milestones(), null);
+            Initiative numbered = initiative.withNumber(number).withAudit(null);
             store.initiatives().save(numbered, actor);
             InitiativeStatus from = null;
             for (InitiativeStatus to : draft.path()) {
@@ -261,12 +258,12 @@ public final class DemoDataGenerator {
             nrw = lands.get(Land.NORTH_RHINE_WESTPHALIA).id();
             List<Ministry> ministries = referenceData.ministries().stream()
                     .filter(ministry -> ministry.isValidOn(today))
-                    .sorted(java.util.Comparator.comparing(Ministry::abbreviation)).toList();
+                    .sorted(Comparator.comparing(Ministry::abbreviation)).toList();
             ministriesBavaria = of(ministries, referenceData, bavaria);
             ministriesNrw = of(ministries, referenceData, nrw);
             others = referenceData.lands().stream()
                     .filter(land -> !land.id().equals(bavaria) && !land.id().equals(nrw))
-                    .sorted(java.util.Comparator.comparing(Land::code)).toList();
+                    .sorted(Comparator.comparing(Land::code)).toList();
         }
 
         /** The Land's ministries valid today; all of them should a cabinet change have closed every one. */
@@ -274,7 +271,7 @@ public final class DemoDataGenerator {
             List<Ministry> current = valid.stream().filter(m -> m.landId().equals(land)).toList();
             return !current.isEmpty() ? current : referenceData.ministries().stream()
                     .filter(m -> m.landId().equals(land))
-                    .sorted(java.util.Comparator.comparing(Ministry::abbreviation)).toList();
+                    .sorted(Comparator.comparing(Ministry::abbreviation)).toList();
         }
     }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -65,7 +66,7 @@ public final class InitiativeExport {
         }
 
         /** The format a file name's extension names (case-insensitive), e.g. for {@code export x.xlsx}. */
-        public static java.util.Optional<Format> ofFileName(String fileName) {
+        public static Optional<Format> ofFileName(String fileName) {
             String lower = fileName.toLowerCase(Locale.ROOT);
             return Arrays.stream(values()).filter(f -> lower.endsWith("." + f.extension)).findFirst();
         }

@@ -1,18 +1,27 @@
 package de.digitaldialog.desk.service;
 
+import de.digitaldialog.desk.domain.ActionItem;
 import de.digitaldialog.desk.domain.Actor;
+import de.digitaldialog.desk.domain.AgendaItem;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.InitiativeSummary;
+import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.domain.Validation;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,7 +69,7 @@ public final class InitiativeService {
         return database.inTransaction(store -> {
             String number = store.installations().nextNumber(user.installation(), "INI");
             Initiative saved = store.initiatives().save(
-                    withState(draft, number, InitiativeStatus.IDEE, null), actor);
+                    draft.withNumber(number).withStatus(InitiativeStatus.IDEE, null), actor);
             store.statusChanges().append(first, actor);
             return saved;
         });
@@ -68,6 +77,11 @@ public final class InitiativeService {
 
     public Initiative load(UUID id) {
         return database.read(store -> find(store, id));
+    }
+
+    /** The initiative with this number (INI-BY1-0042), in any case. */
+    public Optional<Initiative> findByNumber(String number) {
+        return database.read(store -> store.initiatives().findByNumber(number));
     }
 
     /**
@@ -82,7 +96,7 @@ public final class InitiativeService {
         return database.inTransaction(store -> {
             Initiative stored = find(store, edited.id());
             Initiative saved = store.initiatives().save(
-                    withState(edited, stored.number(), stored.status(), stored.deferredFrom()), actor);
+                    edited.withNumber(stored.number()).withStatus(stored.status(), stored.deferredFrom()), actor);
             if (stored.arena() != edited.arena()) {
                 Validation.requireText("arenaReason", arenaReason, REASON_MAX);
                 store.statusChanges().append(entry(edited.id(), actor, StatusChange.Kind.ARENA,
@@ -108,7 +122,7 @@ public final class InitiativeService {
             }
             InitiativeStatus deferredFrom = target == InitiativeStatus.ZURUECKGESTELLT ? current.status() : null;
             Initiative saved = store.initiatives().save(
-                    withState(current, current.number(), target, deferredFrom), actor);
+                    current.withStatus(target, deferredFrom), actor);
             store.statusChanges().append(entry(id, actor, StatusChange.Kind.STATUS, current.status().name(),
                     target.name(), reason, decisionId), actor);
             return saved;
@@ -133,11 +147,11 @@ public final class InitiativeService {
      */
     public BulkResult changeStatus(List<UUID> ids, InitiativeStatus target, String reason) {
         Validation.requireText("reason", reason, REASON_MAX);
-        java.util.Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(target, "target");
         return database.inTransaction(store -> {
             int changed = 0;
-            List<Unchanged> unchanged = new java.util.ArrayList<>();
-            for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+            List<Unchanged> unchanged = new ArrayList<>();
+            for (UUID id : new LinkedHashSet<>(ids)) {
                 Initiative current = find(store, id);
                 if (current.status().canMoveTo(target, current.deferredFrom())) {
                     changeStatus(id, target, reason, null);
@@ -152,18 +166,13 @@ public final class InitiativeService {
 
     /** Sets the traffic light (with its reason) of all these initiatives, in one transaction. */
     public void setTrafficLight(List<UUID> ids, TrafficLight light, String reason) {
-        java.util.Objects.requireNonNull(light, "light");
+        Objects.requireNonNull(light, "light");
         Validation.requireText("reason", reason, REASON_MAX);
         Actor actor = user.now();
         database.inTransaction(store -> {
-            for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+            for (UUID id : new LinkedHashSet<>(ids)) {
                 Initiative current = find(store, id);
-                store.initiatives().save(new Initiative(current.id(), current.number(), current.title(),
-                        current.description(), current.themeAreaIds(), current.leadMinistryByLand(),
-                        current.participatingMinistryIds(), current.furtherLandIds(), current.contactPersonIds(),
-                        current.arena(), current.status(), current.deferredFrom(), light, reason.strip(),
-                        current.classification(), current.fileReference(), current.startDate(),
-                        current.targetDate(), current.nextStep(), current.milestones(), current.audit()), actor);
+                store.initiatives().save(current.withTrafficLight(light, reason.strip()), actor);
             }
             return null;
         });
@@ -175,10 +184,8 @@ public final class InitiativeService {
     }
 
     /** What the meeting planner holds about an initiative: its meetings, TOPs (with decisions) and follow-ups. */
-    public record References(List<de.digitaldialog.desk.domain.MeetingSummary> meetings,
-                             List<de.digitaldialog.desk.domain.AgendaItem> agendaItems,
-                             List<de.digitaldialog.desk.domain.ActionItem> actionItems,
-                             Map<UUID, UUID> meetingOfAgendaItem) {
+    public record References(List<MeetingSummary> meetings, List<AgendaItem> agendaItems,
+                             List<ActionItem> actionItems, Map<UUID, UUID> meetingOfAgendaItem) {
 
         public static final References NONE = new References(List.of(), List.of(), List.of(), Map.of());
 
@@ -206,16 +213,16 @@ public final class InitiativeService {
         if (!store.initiatives().hasMeetingReferences(id)) {
             return References.NONE;
         }
-        var items = new java.util.ArrayList<>(store.agendaItems().findByInitiative(id));
+        var items = new ArrayList<>(store.agendaItems().findByInitiative(id));
         var actions = store.actionItems().findByInitiative(id);
-        Map<UUID, UUID> meetingOf = new java.util.HashMap<>();
+        Map<UUID, UUID> meetingOf = new HashMap<>();
         items.forEach(item -> meetingOf.put(item.id(), item.meetingId()));
         // an action item about the initiative may come from a TOP that is not linked to it
-        actions.stream().map(de.digitaldialog.desk.domain.ActionItem::agendaItemId)
+        actions.stream().map(ActionItem::agendaItemId)
                 .filter(itemId -> !meetingOf.containsKey(itemId)).distinct()
                 .forEach(itemId -> store.agendaItems().findById(itemId)
                         .ifPresent(item -> meetingOf.put(item.id(), item.meetingId())));
-        return new References(store.meetings().findSummaries(new java.util.HashSet<>(meetingOf.values())), items,
+        return new References(store.meetings().findSummaries(new HashSet<>(meetingOf.values())), items,
                 actions, meetingOf);
     }
 
@@ -227,15 +234,5 @@ public final class InitiativeService {
                                       String to, String reason, UUID decisionId) {
         return new StatusChange(UUID.randomUUID(), initiativeId, actor.at(), actor.signature(), actor.ministry(),
                 kind, from, to, reason == null ? null : reason.strip(), decisionId);
-    }
-
-    private static Initiative withState(Initiative initiative, String number, InitiativeStatus status,
-                                        InitiativeStatus deferredFrom) {
-        return new Initiative(initiative.id(), number, initiative.title(), initiative.description(),
-                initiative.themeAreaIds(), initiative.leadMinistryByLand(), initiative.participatingMinistryIds(),
-                initiative.furtherLandIds(), initiative.contactPersonIds(), initiative.arena(), status, deferredFrom,
-                initiative.trafficLight(), initiative.trafficLightReason(), initiative.classification(),
-                initiative.fileReference(), initiative.startDate(), initiative.targetDate(), initiative.nextStep(),
-                initiative.milestones(), initiative.audit());
     }
 }

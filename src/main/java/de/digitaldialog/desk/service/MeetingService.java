@@ -12,9 +12,14 @@ import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.AttachmentRepository;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,17 +49,17 @@ public final class MeetingService {
         return database.read(store -> store.meetings().findById(id)).orElseThrow(() -> notFound(id));
     }
 
+    /** The meeting or template with this number (SIT-BY1-0001), in any case. */
+    public Optional<Meeting> findByNumber(String number) {
+        return database.read(store -> store.meetings().findByNumber(number));
+    }
+
     /** Stores a new meeting and hands out its number (SIT-BY1-0001); the draft's number is ignored. */
     public Meeting create(Meeting draft) {
         Actor actor = user.now();
         return database.inTransaction(store -> {
             String number = store.installations().nextNumber(user.installation(), NUMBER_KIND);
-            return store.meetings().save(new Meeting(draft.id(), number, draft.formatId(), draft.title(),
-                    draft.mode(), draft.startsAt(), draft.endsAt(), draft.place(), draft.videoLink(),
-                    draft.hostLandId(), draft.chairPersonIds(), draft.status(), draft.cancelReason(),
-                    draft.classification(), draft.fileReference(), draft.notes(), draft.participants(),
-                    draft.invitedLandIds(), draft.icalSequence(), draft.icalExportedVersion(), draft.template(),
-                    draft.predecessorId(), draft.seriesId(), null), actor);
+            return store.meetings().save(draft.withNumber(number).withAudit(null), actor);
         });
     }
 
@@ -92,11 +97,8 @@ public final class MeetingService {
             String number = nextAgendaNumber(agenda, store.agendaItems().numbersInUse(meetingId),
                     meeting.status().freezesAgendaNumbers());
             int position = agenda.isEmpty() ? 0 : agenda.get(agenda.size() - 1).position() + 1;
-            return store.agendaItems().save(new AgendaItem(draft.id(), meetingId, number, position, draft.title(),
-                    draft.themeAreaId(), draft.presenterMinistryId(), draft.presenterPersonId(),
-                    draft.plannedMinutes(), draft.background(), draft.proposedDecision(), draft.talkingPoints(),
-                    draft.inputDeadline(), draft.inputOwnerMinistryId(), draft.inputReceivedAt(), draft.outcome(),
-                    draft.classification(), draft.initiativeIds(), draft.decisions(), null), actor);
+            return store.agendaItems().save(draft.withMeeting(meetingId).withPlace(number, position).withAudit(null),
+                    actor);
         });
     }
 
@@ -135,7 +137,7 @@ public final class MeetingService {
                 throw new ValidationException("number", "validation.agenda.subItemFirst");
             }
             // the numbering reads the level from the number; a placeholder carries the new one
-            agenda.set(index, renumbered(item, sub ? "0.1" : "0"));
+            agenda.set(index, item.withNumber(sub ? "0.1" : "0"));
         });
     }
 
@@ -159,7 +161,7 @@ public final class MeetingService {
         return database.inTransaction(store -> {
             AgendaItem item = store.agendaItems().findById(itemId).orElseThrow(() -> notFound(itemId));
             Meeting meeting = meeting(store, item.meetingId());
-            List<AgendaItem> agenda = new java.util.ArrayList<>(store.agendaItems().findByMeeting(meeting.id()));
+            List<AgendaItem> agenda = new ArrayList<>(store.agendaItems().findByMeeting(meeting.id()));
             int index = agenda.indexOf(agenda.stream().filter(top -> top.id().equals(itemId)).findFirst()
                     .orElseThrow(() -> notFound(itemId)));
             List<String> before = agenda.stream().map(AgendaItem::number).toList();
@@ -173,14 +175,6 @@ public final class MeetingService {
             store.agendaItems().place(meeting.id(), numbers, agenda.stream().map(AgendaItem::id).toList(), !frozen);
             return store.agendaItems().findByMeeting(meeting.id());
         });
-    }
-
-    private static AgendaItem renumbered(AgendaItem item, String number) {
-        return new AgendaItem(item.id(), item.meetingId(), number, item.position(), item.title(), item.themeAreaId(),
-                item.presenterMinistryId(), item.presenterPersonId(), item.plannedMinutes(), item.background(),
-                item.proposedDecision(), item.talkingPoints(), item.inputDeadline(), item.inputOwnerMinistryId(),
-                item.inputReceivedAt(), item.outcome(), item.classification(), item.initiativeIds(), item.decisions(),
-                item.audit());
     }
 
     /**
@@ -203,9 +197,9 @@ public final class MeetingService {
     }
 
     /** The action items recorded on a meeting's TOPs, by TOP id. */
-    public java.util.Map<UUID, List<ActionItem>> actionItems(UUID meetingId) {
+    public Map<UUID, List<ActionItem>> actionItems(UUID meetingId) {
         return database.read(store -> {
-            java.util.Map<UUID, List<ActionItem>> byItem = new java.util.HashMap<>();
+            Map<UUID, List<ActionItem>> byItem = new HashMap<>();
             for (AgendaItem item : store.agendaItems().findByMeeting(meetingId)) {
                 byItem.put(item.id(), store.actionItems().findByAgendaItem(item.id()));
             }
@@ -241,7 +235,7 @@ public final class MeetingService {
     }
 
     /** Writes a kept file back to disk, all at once or not at all. */
-    public java.nio.file.Path exportAttachment(UUID id, java.nio.file.Path target) {
+    public Path exportAttachment(UUID id, Path target) {
         byte[] content = attachmentContent(id);
         return AtomicFile.write(target, "error.export.write", out -> out.write(content));
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Properties;
+import org.slf4j.LoggerFactory;
 
 /**
  * Language and look of this data folder, kept in a small file beside the database: they must be
@@ -38,7 +39,7 @@ public final class Preferences {
             try (Reader reader = Files.newBufferedReader(preferences.file, StandardCharsets.UTF_8)) {
                 preferences.values.load(reader);
             } catch (IOException | IllegalArgumentException e) {
-                org.slf4j.LoggerFactory.getLogger(Preferences.class)
+                LoggerFactory.getLogger(Preferences.class)
                         .warn("Ignoring unreadable preferences {}", preferences.file, e);
             }
         }

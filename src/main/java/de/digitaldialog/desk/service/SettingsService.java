@@ -5,6 +5,7 @@ import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.Database;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,7 +45,7 @@ public final class SettingsService {
     }
 
     public void changeInstallationCode(String code) {
-        String wanted = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String wanted = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
         Installation.validateCode(wanted);
         if (wanted.equals(local.code())) {
             return;

@@ -81,8 +81,7 @@ public final class ActionItemRepository {
         Audit audit = item.audit() == null
                 ? AuditedRows.insert(dsl, row, actor)
                 : AuditedRows.update(dsl, row, item.audit(), actor);
-        return new ActionItem(item.id(), item.agendaItemId(), item.description(), item.ownerMinistryId(),
-                item.ownerPersonId(), item.dueDate(), item.status(), item.delayReason(), item.initiativeId(), audit);
+        return item.withAudit(audit);
     }
 
     static ActionItem toActionItem(ActionItemRecord row) {

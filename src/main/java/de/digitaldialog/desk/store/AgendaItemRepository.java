@@ -118,11 +118,7 @@ public final class AgendaItemRepository {
                     .execute();
         }
         List<Decision> decisions = saveDecisions(item, actor);
-        return new AgendaItem(item.id(), item.meetingId(), number, position, item.title(),
-                item.themeAreaId(), item.presenterMinistryId(), item.presenterPersonId(), item.plannedMinutes(),
-                item.background(), item.proposedDecision(), item.talkingPoints(), item.inputDeadline(),
-                item.inputOwnerMinistryId(), item.inputReceivedAt(), item.outcome(), item.classification(),
-                item.initiativeIds(), decisions, audit);
+        return item.withPlace(number, position).withDecisions(decisions).withAudit(audit);
     }
 
     /**

@@ -88,9 +88,7 @@ public final class AttachmentRepository {
         Audit audit = attachment.audit() == null
                 ? AuditedRows.insert(dsl, row, actor)
                 : AuditedRows.update(dsl, row, attachment.audit(), actor);
-        return new Attachment(attachment.id(), attachment.meetingId(), attachment.agendaItemId(),
-                attachment.initiativeId(), attachment.fileName(), attachment.mediaType(), attachment.sizeBytes(),
-                attachment.sha256(), audit);
+        return attachment.withAudit(audit);
     }
 
     private List<Attachment> find(Condition condition) {

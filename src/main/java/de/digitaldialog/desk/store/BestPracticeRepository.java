@@ -6,7 +6,6 @@ import static de.digitaldialog.desk.store.generated.Tables.MINISTRY;
 import static de.digitaldialog.desk.store.generated.Tables.THEME_AREA;
 
 import de.digitaldialog.desk.domain.Actor;
-import de.digitaldialog.desk.domain.Audit;
 import de.digitaldialog.desk.domain.BestPractice;
 import de.digitaldialog.desk.domain.BestPracticeSummary;
 import de.digitaldialog.desk.domain.Classification;
@@ -33,12 +32,12 @@ public final class BestPracticeRepository {
     public BestPractice insert(BestPractice practice, String number, Actor actor) {
         BestPracticeRecord row = toRecord(practice);
         row.setNumber(number);
-        return withAudit(practice, AuditedRows.insert(dsl, row, actor));
+        return practice.withAudit(AuditedRows.insert(dsl, row, actor));
     }
 
     /** Updates a stored practice from the version it was loaded at. */
     public BestPractice update(BestPractice practice, Actor actor) {
-        return withAudit(practice, AuditedRows.update(dsl, toRecord(practice), practice.audit(), actor));
+        return practice.withAudit(AuditedRows.update(dsl, toRecord(practice), practice.audit(), actor));
     }
 
     public Optional<BestPractice> findById(UUID id) {
@@ -73,12 +72,6 @@ public final class BestPracticeRepository {
         row.setTransferability(practice.transferability() == null ? null : practice.transferability().name());
         row.setClassification(practice.classification().name());
         return row;
-    }
-
-    private static BestPractice withAudit(BestPractice practice, Audit audit) {
-        return new BestPractice(practice.id(), practice.title(), practice.themeAreaId(), practice.landId(),
-                practice.ministryId(), practice.description(), practice.contactPersonId(), practice.link(),
-                practice.transferability(), practice.classification(), audit);
     }
 
     private static BestPractice toBestPractice(BestPracticeRecord row) {

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
 
 /**
  * The reads the briefing sheets need beyond the repositories: what a theme area's status report
@@ -79,7 +81,7 @@ public final class BriefingQueries {
                         .where(AGENDA_ITEM_INITIATIVE.INITIATIVE_ID.in(initiativesOf(themeAreaId)))));
     }
 
-    private org.jooq.Select<org.jooq.Record1<UUID>> initiativesOf(UUID themeAreaId) {
+    private Select<Record1<UUID>> initiativesOf(UUID themeAreaId) {
         return dsl.select(INITIATIVE_THEME_AREA.INITIATIVE_ID).from(INITIATIVE_THEME_AREA)
                 .join(INITIATIVE).on(INITIATIVE.ID.eq(INITIATIVE_THEME_AREA.INITIATIVE_ID))
                 .where(INITIATIVE_THEME_AREA.THEME_AREA_ID.eq(themeAreaId)).and(INITIATIVE.DELETED_AT.isNull());

@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -114,16 +115,18 @@ public final class InitiativeRepository {
         }
         insertLinks(initiative);
         List<Milestone> milestones = saveMilestones(initiative.id(), initiative.milestones(), actor);
-        return new Initiative(initiative.id(), initiative.number(), initiative.title(), initiative.description(),
-                initiative.themeAreaIds(), initiative.leadMinistryByLand(), initiative.participatingMinistryIds(),
-                initiative.furtherLandIds(), initiative.contactPersonIds(), initiative.arena(), initiative.status(),
-                initiative.deferredFrom(), initiative.trafficLight(), initiative.trafficLightReason(),
-                initiative.classification(), initiative.fileReference(), initiative.startDate(),
-                initiative.targetDate(), initiative.nextStep(), milestones, audit);
+        return initiative.withMilestones(milestones).withAudit(audit);
     }
 
     public Optional<Initiative> findById(UUID id) {
         return BY_ID.fetchInto(dsl, INITIATIVE, id).stream().findFirst().map(this::toInitiative);
+    }
+
+    /** The initiative with this number (INI-BY1-0042) in any case, through the number's unique index. */
+    public Optional<Initiative> findByNumber(String number) {
+        return dsl.selectFrom(INITIATIVE)
+                .where(INITIATIVE.NUMBER.eq(number.toUpperCase(Locale.ROOT))).and(INITIATIVE.DELETED_AT.isNull())
+                .fetchOptional().map(this::toInitiative);
     }
 
     /**

@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +54,16 @@ public final class MeetingRepository {
 
     public Optional<Meeting> findById(UUID id) {
         return dsl.selectFrom(MEETING).where(MEETING.ID.eq(id)).and(MEETING.DELETED_AT.isNull())
+                .fetchOptional().map(this::toMeeting);
+    }
+
+    /**
+     * The meeting or template with this number (SIT-BY1-0001) in any case, through the number's
+     * unique index.
+     */
+    public Optional<Meeting> findByNumber(String number) {
+        return dsl.selectFrom(MEETING)
+                .where(MEETING.NUMBER.eq(number.toUpperCase(Locale.ROOT))).and(MEETING.DELETED_AT.isNull())
                 .fetchOptional().map(this::toMeeting);
     }
 
@@ -142,12 +153,7 @@ public final class MeetingRepository {
         replaceChairs(meeting);
         replaceInvitedLands(meeting);
         List<Participant> participants = saveParticipants(meeting, actor);
-        return new Meeting(meeting.id(), meeting.number(), meeting.formatId(), meeting.title(), meeting.mode(),
-                meeting.startsAt(), meeting.endsAt(), meeting.place(), meeting.videoLink(), meeting.hostLandId(),
-                meeting.chairPersonIds(), meeting.status(), meeting.cancelReason(), meeting.classification(),
-                meeting.fileReference(), meeting.notes(), participants, meeting.invitedLandIds(),
-                meeting.icalSequence(), meeting.icalExportedVersion(), meeting.template(), meeting.predecessorId(),
-                meeting.seriesId(), audit);
+        return meeting.withParticipants(participants).withAudit(audit);
     }
 
     /** The meetings (not templates) starting from {@code from} up to, not including, {@code until}, by start. */

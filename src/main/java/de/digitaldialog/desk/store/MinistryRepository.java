@@ -45,8 +45,7 @@ public final class MinistryRepository {
         var audit = ministry.audit() == null
                 ? AuditedRows.insert(dsl, row, actor)
                 : AuditedRows.update(dsl, row, ministry.audit(), actor);
-        return new Ministry(ministry.id(), ministry.landId(), ministry.abbreviation(), ministry.name(),
-                ministry.kind(), ministry.validFrom(), ministry.validTo(), ministry.successorId(), audit);
+        return ministry.withAudit(audit);
     }
 
     static Ministry toMinistry(MinistryRecord row) {

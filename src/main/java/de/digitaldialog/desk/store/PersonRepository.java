@@ -46,9 +46,7 @@ public final class PersonRepository {
         var audit = person.audit() == null
                 ? AuditedRows.insert(dsl, row, actor)
                 : AuditedRows.update(dsl, row, person.audit(), actor);
-        return new Person(person.id(), person.salutation(), person.academicTitle(), person.firstName(),
-                person.lastName(), person.functionTitle(), person.protocolRank(), person.ministryId(),
-                person.email(), person.phone(), audit);
+        return person.withAudit(audit);
     }
 
     public void delete(Person person, Actor actor) {

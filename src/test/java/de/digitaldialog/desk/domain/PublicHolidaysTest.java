@@ -2,6 +2,7 @@ package de.digitaldialog.desk.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ class PublicHolidaysTest {
         for (int year = 2019; year <= 2030; year++) {
             // Buß- und Bettag: the Wednesday before 23 November
             LocalDate repentance = LocalDate.of(year, 11, 22);
-            while (repentance.getDayOfWeek() != java.time.DayOfWeek.WEDNESDAY) {
+            while (repentance.getDayOfWeek() != DayOfWeek.WEDNESDAY) {
                 repentance = repentance.minusDays(1);
             }
             assertThat(PublicHolidays.on(repentance)).as("Buß- und Bettag %s", repentance).isEmpty();

@@ -2,6 +2,20 @@ package de.digitaldialog.desk.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.digitaldialog.desk.domain.ActionItemStatus;
+import de.digitaldialog.desk.domain.AgendaOutcome;
+import de.digitaldialog.desk.domain.Arena;
+import de.digitaldialog.desk.domain.Classification;
+import de.digitaldialog.desk.domain.Holiday;
+import de.digitaldialog.desk.domain.InitiativeStatus;
+import de.digitaldialog.desk.domain.MeetingMode;
+import de.digitaldialog.desk.domain.MeetingStatus;
+import de.digitaldialog.desk.domain.MinistryKind;
+import de.digitaldialog.desk.domain.ParticipantRole;
+import de.digitaldialog.desk.domain.PartnerLand;
+import de.digitaldialog.desk.domain.Salutation;
+import de.digitaldialog.desk.domain.TrafficLight;
+import de.digitaldialog.desk.domain.Transferability;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -146,13 +160,9 @@ class MessageBundlesTest {
     }
 
     private static final List<Class<? extends Enum<?>>> DOMAIN_ENUMS = List.of(
-            de.digitaldialog.desk.domain.Classification.class, de.digitaldialog.desk.domain.Arena.class,
-            de.digitaldialog.desk.domain.InitiativeStatus.class, de.digitaldialog.desk.domain.TrafficLight.class,
-            de.digitaldialog.desk.domain.MeetingStatus.class, de.digitaldialog.desk.domain.MeetingMode.class,
-            de.digitaldialog.desk.domain.ParticipantRole.class, de.digitaldialog.desk.domain.AgendaOutcome.class,
-            de.digitaldialog.desk.domain.ActionItemStatus.class, de.digitaldialog.desk.domain.Transferability.class,
-            de.digitaldialog.desk.domain.MinistryKind.class, de.digitaldialog.desk.domain.Salutation.class,
-            de.digitaldialog.desk.domain.Holiday.class, de.digitaldialog.desk.domain.PartnerLand.class);
+            Classification.class, Arena.class, InitiativeStatus.class, TrafficLight.class, MeetingStatus.class,
+            MeetingMode.class, ParticipantRole.class, AgendaOutcome.class, ActionItemStatus.class,
+            Transferability.class, MinistryKind.class, Salutation.class, Holiday.class, PartnerLand.class);
 
     private static boolean isEnumLabel(String key) {
         if (!key.startsWith("enum.")) {

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +14,7 @@ import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.domain.Classification;
@@ -17,6 +16,7 @@ import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.Salutation;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.CalendarWarning.Kind;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.cli.Cli;
@@ -8,6 +7,7 @@ import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

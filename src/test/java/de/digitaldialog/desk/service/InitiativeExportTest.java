@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.service.InitiativeExport.Format;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -263,7 +264,7 @@ class InitiativeExportTest {
     }
 
     private static String zipEntry(Path zip, String name) throws IOException {
-        try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(zip.toFile())) {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
             var entry = file.getEntry(name);
             assertThat(entry).as(name).isNotNull();
             try (InputStream in = file.getInputStream(entry)) {

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static de.digitaldialog.desk.domain.InitiativeStatus.ABGESCHLOSSEN;
 import static de.digitaldialog.desk.domain.InitiativeStatus.VERWORFEN;
 import static de.digitaldialog.desk.domain.InitiativeStatus.IDEE;
@@ -13,6 +12,7 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.domain.UserProfile;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static de.digitaldialog.desk.domain.InitiativeStatus.ABGESCHLOSSEN;
 import static de.digitaldialog.desk.domain.InitiativeStatus.BESCHLOSSEN;
 import static de.digitaldialog.desk.domain.InitiativeStatus.IDEE;
@@ -21,6 +20,7 @@ import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,6 +70,14 @@ class InitiativeServiceTest {
             assertThat(entry.changedByMinistry()).isEqualTo("StK");
         });
         assertThat(initiatives.list()).extracting(s -> s.number()).containsExactly("INI-BY1-0001");
+    }
+
+    @Test
+    void anInitiativeIsFoundByItsNumber() {
+        Initiative created = initiatives.create(draft(ministry("DE-NW", "MWIDE")), "Vereinbart");
+
+        assertThat(initiatives.findByNumber("ini-by1-0001")).contains(created);
+        assertThat(initiatives.findByNumber("INI-BY1-0002")).isEmpty();
     }
 
     @Test

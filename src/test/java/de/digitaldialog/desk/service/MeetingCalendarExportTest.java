@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static de.digitaldialog.desk.service.MeetingFixtures.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +14,7 @@ import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static de.digitaldialog.desk.service.MeetingFixtures.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +15,7 @@ import de.digitaldialog.desk.domain.Participant;
 import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.ValidationException;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.service;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,12 +17,14 @@ import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.ValidationException;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,14 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aMeetingIsFoundByItsNumber() {
+        Meeting created = meetings.create(draft(NOW.plusDays(2)));
+
+        assertThat(meetings.findByNumber("sit-by1-0001")).contains(created);
+        assertThat(meetings.findByNumber("SIT-BY1-0002")).isEmpty();
+    }
+
+    @Test
     void anUnknownMeetingIsNotFound() {
         assertThatThrownBy(() -> meetings.load(UUID.randomUUID()))
                 .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.key()).isEqualTo("error.notFound"));
@@ -94,7 +103,7 @@ class MeetingServiceTest {
     @Test
     void whilePlannedTheNumbersFollowOrderLevelsAndDeletions() {
         Meeting meeting = meetings.create(draft(NOW.plusDays(2)));
-        List<UUID> ids = new java.util.ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
         for (String title : List.of("Begrüßung", "KI", "Rechenzentren", "Schulen")) {
             ids.add(meetings.addAgendaItem(meeting.id(), item(meeting, title)).id());
         }

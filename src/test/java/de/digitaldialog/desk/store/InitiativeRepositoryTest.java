@@ -164,6 +164,21 @@ class InitiativeRepositoryTest {
         assertThat(rows("initiative")).isEqualTo(1L);
     }
 
+    @Test
+    void aNumberFindsItsInitiativeInAnyCaseUntilItIsDeleted() {
+        Initiative saved = database.inTransaction(store -> store.initiatives().save(
+                fullInitiative("INI-TST-0001"), actor));
+
+        assertThat(findByNumber("ini-tst-0001")).contains(saved);
+        assertThat(findByNumber("INI-TST-0002")).isEmpty();
+
+        database.inTransaction(store -> {
+            store.initiatives().delete(saved, later);
+            return null;
+        });
+        assertThat(findByNumber("INI-TST-0001")).isEmpty();
+    }
+
     private Initiative fullInitiative(String number, UUID... contacts) {
         return new Initiative(UUID.randomUUID(), number, "Digitale Verwaltung gemeinsam", "Beschreibung",
                 Set.of(theme("EGOV"), theme("KI")),
@@ -184,6 +199,10 @@ class InitiativeRepositoryTest {
                 i.participatingMinistryIds(), i.furtherLandIds(), i.contactPersonIds(), i.arena(), i.status(),
                 i.deferredFrom(), i.trafficLight(), i.trafficLightReason(), i.classification(), i.fileReference(),
                 i.startDate(), i.targetDate(), i.nextStep(), milestones, i.audit());
+    }
+
+    private Optional<Initiative> findByNumber(String number) {
+        return database.read(store -> store.initiatives().findByNumber(number));
     }
 
     private Optional<Initiative> find(UUID id) {

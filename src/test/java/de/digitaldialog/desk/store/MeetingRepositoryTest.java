@@ -195,6 +195,21 @@ class MeetingRepositoryTest {
         assertThat(rowCounts()).containsEntry("meeting", 1L);
     }
 
+    @Test
+    void aNumberFindsItsMeetingInAnyCaseUntilItIsDeleted() {
+        Meeting saved = database.inTransaction(store -> store.meetings().save(
+                meeting("Kabinett", MARCH_12, List.of(), List.of(), Set.of()), actor));
+
+        assertThat(findByNumber(saved.number().toLowerCase())).isPresent().isEqualTo(find(saved.id()));
+        assertThat(findByNumber("SIT-TST-9999")).isEmpty();
+
+        database.inTransaction(store -> {
+            store.meetings().delete(saved, actor);
+            return null;
+        });
+        assertThat(findByNumber(saved.number())).isEmpty();
+    }
+
     private Meeting meeting(String title, LocalDateTime start, List<UUID> chairs, List<Participant> participants,
                             Set<UUID> invited) {
         return new Meeting(UUID.randomUUID(), String.format("SIT-TST-%04d", ++numbers),
@@ -241,6 +256,10 @@ class MeetingRepositoryTest {
 
     private UUID format(String code) {
         return database.read(store -> store.meetingFormats().findByCode(code)).orElseThrow().id();
+    }
+
+    private Optional<Meeting> findByNumber(String number) {
+        return database.read(store -> store.meetings().findByNumber(number));
     }
 
     private Optional<Meeting> find(UUID id) {

@@ -11,6 +11,7 @@ import de.digitaldialog.desk.domain.Milestone;
 import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.store.Store;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,11 +51,9 @@ final class InitiativeOnePager implements BriefingDocument {
 
     /** Reads the initiative with this number and what refers to it. */
     static InitiativeOnePager read(Store store, String number, BriefingOptions options, Texts texts) {
-        UUID id = store.initiatives().findSummaries(null).stream()
-                .filter(summary -> summary.number().equalsIgnoreCase(number))
-                .map(summary -> summary.id()).findFirst()
+        Initiative initiative = store.initiatives().findByNumber(number)
                 .orElseThrow(() -> new DeskException("error.briefing.unknownInitiative", number));
-        Initiative initiative = store.initiatives().findById(id).orElseThrow();
+        UUID id = initiative.id();
         boolean include = options.includeClassified();
         if (initiative.classification() == Classification.VS_NFD && !include) {
             throw new DeskException("error.briefing.classifiedInitiative", initiative.number());
@@ -79,7 +78,7 @@ final class InitiativeOnePager implements BriefingDocument {
                 }
             }
         }
-        decisions.sort(java.util.Comparator.comparing(d -> d.meeting().startsAt()));
+        decisions.sort(Comparator.comparing(d -> d.meeting().startsAt()));
 
         ActionItemLevels levels = new ActionItemLevels(store);
         List<ActionItem> actionItems = new ArrayList<>();
@@ -167,7 +166,7 @@ final class InitiativeOnePager implements BriefingDocument {
         layout.section(texts.get(Section.MINISTRIES.key()));
         Layout.Fields fields = layout.fields();
         initiative.leadMinistryByLand().entrySet().stream()
-                .sorted(java.util.Comparator.comparing(entry -> landOrder(entry.getKey())))
+                .sorted(Comparator.comparing(entry -> landOrder(entry.getKey())))
                 .forEach(entry -> fields.add(texts.get("briefing.initiative.lead", texts.land(entry.getKey())),
                         texts.ministryInFull(entry.getValue())));
         fields.add(texts.get("briefing.initiative.participating"), String.join("\n",

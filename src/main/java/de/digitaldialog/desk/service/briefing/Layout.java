@@ -6,14 +6,15 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
+import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
@@ -184,10 +185,11 @@ final class Layout {
     }
 
     void bullets(List<String> items) {
+        // OpenPDF's List, named in full beside java.util.List
         com.lowagie.text.List list = new com.lowagie.text.List(false, 12);
         list.setListSymbol(new Chunk("•", body));
         for (String item : items) {
-            com.lowagie.text.ListItem entry = new com.lowagie.text.ListItem(BODY_SIZE * 1.4f, item, body);
+            ListItem entry = new ListItem(BODY_SIZE * 1.4f, item, body);
             entry.setSpacingAfter(2);
             list.add(entry);
         }

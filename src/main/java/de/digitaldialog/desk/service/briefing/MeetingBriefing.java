@@ -18,7 +18,9 @@ import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.store.Store;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +63,10 @@ final class MeetingBriefing implements BriefingDocument {
 
     /** Reads the meeting with this number and what its TOPs need. */
     static MeetingBriefing read(Store store, String number, BriefingOptions options, Texts texts) {
-        UUID id = store.meetings().findSummaries().stream()
-                .filter(summary -> summary.number().equalsIgnoreCase(number))
-                .map(summary -> summary.id()).findFirst()
+        // a template is no appointment to brief on
+        Meeting meeting = store.meetings().findByNumber(number).filter(found -> !found.template())
                 .orElseThrow(() -> new DeskException("error.briefing.unknownMeeting", number));
-        Meeting meeting = store.meetings().findById(id).orElseThrow();
+        UUID id = meeting.id();
         boolean include = options.includeClassified();
         if (meeting.classification() == Classification.VS_NFD && !include) {
             throw new DeskException("error.briefing.classifiedMeeting", meeting.number());
@@ -74,8 +75,8 @@ final class MeetingBriefing implements BriefingDocument {
         ActionItemLevels actionItems = new ActionItemLevels(store);
         List<Top> tops = new ArrayList<>();
         // TOPs often share initiatives: each is read once
-        Map<UUID, Linked> linkedById = new java.util.HashMap<>();
-        Map<UUID, List<ActionItem>> actionsByInitiative = new java.util.HashMap<>();
+        Map<UUID, Linked> linkedById = new HashMap<>();
+        Map<UUID, List<ActionItem>> actionsByInitiative = new HashMap<>();
         LocalDateTime start = meeting.startsAt();
         for (AgendaItem item : store.agendaItems().findByMeeting(id)) {
             LocalDateTime itemStart = start;
@@ -125,7 +126,7 @@ final class MeetingBriefing implements BriefingDocument {
         List<StatusChange> history = store.statusChanges().findByInitiative(id);
         List<StatusChange> latest = new ArrayList<>(
                 history.subList(Math.max(0, history.size() - HISTORY_ENTRIES), history.size()));
-        java.util.Collections.reverse(latest);
+        Collections.reverse(latest);
         return new Linked(initiative, latest);
     }
 

@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.service.briefing;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
@@ -16,6 +17,7 @@ import de.digitaldialog.desk.domain.Classification;
 import java.awt.Color;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * What every page carries, drawn when the page ends: the marking (only when VS-NfD content is
@@ -38,7 +40,7 @@ final class PageFrame extends PdfPageEventHelper {
 
     /** Header texts, already in the document's language. */
     record Header(String program, String title, String ministry, String fileReference, String date,
-                  String footer, java.util.function.IntFunction<String> pageOf, boolean marked) {
+                  String footer, IntFunction<String> pageOf, boolean marked) {
     }
 
     /** A bookmark waiting for the line that carries its tag to be placed. */
@@ -140,7 +142,7 @@ final class PageFrame extends PdfPageEventHelper {
         title.addText(new Phrase(header.title(), headerTitle));
         try {
             title.go();
-        } catch (com.lowagie.text.DocumentException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
         String[] lines = {header.ministry(), header.fileReference(), header.date()};

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,7 @@ final class Texts {
         this.formats = byId(referenceData.meetingFormats(), MeetingFormat::id);
     }
 
-    private static <T> Map<UUID, T> byId(java.util.List<T> rows, Function<T, UUID> id) {
+    private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
         return rows.stream().collect(Collectors.toMap(id, row -> row, (a, b) -> a));
     }
 

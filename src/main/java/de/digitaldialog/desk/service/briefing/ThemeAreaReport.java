@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -60,7 +61,7 @@ final class ThemeAreaReport implements BriefingDocument {
         List<DecisionInMeeting> decisions = store.briefingQueries()
                 .decisions(area.id(), now.minusMonths(DECISION_MONTHS), now).stream()
                 .filter(d -> include || d.effectiveClassification() == Classification.OFFEN).toList();
-        Set<java.util.UUID> touching = store.briefingQueries().meetingsTouching(area.id(), now);
+        Set<UUID> touching = store.briefingQueries().meetingsTouching(area.id(), now);
         List<MeetingSummary> meetings = store.meetings().findSummaries().stream()
                 .filter(m -> touching.contains(m.id()))
                 .filter(m -> include || m.classification() == Classification.OFFEN).toList();

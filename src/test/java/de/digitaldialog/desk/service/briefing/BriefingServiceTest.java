@@ -14,7 +14,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +89,7 @@ class BriefingServiceTest {
         assertThat(document.text()).contains("Inhalt");
         String contents = document.pages().stream().filter(p -> p.contains("Inhalt")).findFirst().orElseThrow();
         for (PdfDocument.Bookmark top : tops) {
-            assertThat(contents).containsPattern("(?m)" + java.util.regex.Pattern.quote(top.title()
+            assertThat(contents).containsPattern("(?m)" + Pattern.quote(top.title()
                     .substring(top.title().indexOf(": ") + 2).split(" ")[0]) + ".*\\R?.*" + (top.page() + 1));
         }
     }
@@ -182,6 +184,18 @@ class BriefingServiceTest {
                 .withSections(EnumSet.of(Section.DECISIONS))));
         assertThat(decisionsOnly.text()).contains("Beschlüsse der letzten sechs Monate")
                 .doesNotContain("Initiativen nach Status", "Nächste Sitzungen", "Fachworkshop E-Government");
+    }
+
+    @Test
+    void aNumberInLowerCaseFindsItsMeetingButATemplateIsNoMeetingToBriefOn() throws IOException {
+        assertThat(render(BriefingRequest.meeting(fixture.meetingNumber.toLowerCase(Locale.ROOT), Messages.GERMAN))
+                .text()).contains(fixture.meetingNumber);
+
+        UUID meetingId = fixture.workspace.meetings().findByNumber(fixture.meetingNumber).orElseThrow().id();
+        String template = fixture.workspace.followUps().saveAsTemplate(meetingId).number();
+        assertThatThrownBy(() -> render(BriefingRequest.meeting(template, Messages.GERMAN)))
+                .isInstanceOfSatisfying(DeskException.class,
+                        e -> assertThat(e.key()).isEqualTo("error.briefing.unknownMeeting"));
     }
 
     @Test
