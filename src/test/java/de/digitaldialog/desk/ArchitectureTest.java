@@ -2,7 +2,6 @@ package de.digitaldialog.desk;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -65,13 +64,6 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(BASE + ".ui..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".cli..")
                 .check(classes);
-    }
-
-    @Test
-    void thePackagesBelowTheWindowFormNoCycle() {
-        // the window is being rebuilt, and jOOQ's generated packages refer to each other by design
-        slices().matching(BASE + ".(**)").should().beFreeOfCycles()
-                .check(classes.that(resideOutsideOfPackages(BASE + ".ui..", BASE + ".store.generated..")));
     }
 
     @Test
