@@ -23,20 +23,17 @@ public record Meeting(UUID id, String number, UUID formatId, String title, Meeti
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     public Meeting {
-        Validation.requireText("title", title, 300);
-        if (formatId == null) {
-            throw new ValidationException("format", "validation.required");
-        }
-        if (startsAt == null) {
-            throw new ValidationException("startsAt", "validation.required");
-        }
-        if (endsAt == null || !endsAt.isAfter(startsAt)) {
-            throw new ValidationException("endsAt", "validation.meeting.endBeforeStart");
-        }
         status = status == null ? MeetingStatus.GEPLANT : status;
-        if (status == MeetingStatus.ABGESAGT && (cancelReason == null || cancelReason.isBlank())) {
-            throw new ValidationException("cancelReason", "validation.meeting.cancelReason");
-        }
+        new Violations()
+                .requireText("title", title, 300)
+                .check(formatId != null, "format", "validation.required")
+                .check(startsAt != null, "startsAt", "validation.required")
+                // without a start only the start is wrong
+                .check(endsAt != null && (startsAt == null || endsAt.isAfter(startsAt)),
+                        "endsAt", "validation.meeting.endBeforeStart")
+                .check(status != MeetingStatus.ABGESAGT || (cancelReason != null && !cancelReason.isBlank()),
+                        "cancelReason", "validation.meeting.cancelReason")
+                .throwIfAny();
         mode = mode == null ? MeetingMode.PRAESENZ : mode;
         classification = classification == null ? Classification.OFFEN : classification;
         chairPersonIds = List.copyOf(chairPersonIds);
