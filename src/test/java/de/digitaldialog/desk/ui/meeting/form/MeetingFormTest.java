@@ -164,7 +164,7 @@ class MeetingFormTest {
         assertThat(robot.lookup(".chair-chip").queryAll()).hasSize(2);
 
         robot.clickOn("#participantsTab");
-        SearchableComboBox<MeetingFormViewModel.Candidate> candidates =
+        SearchableComboBox<ParticipantsViewModel.Candidate> candidates =
                 robot.lookup("#meetingCandidate").queryAs(SearchableComboBox.class);
         for (String label : List.of("StMD", "MWIDE", "BMI")) {
             robot.interact(() -> candidates.setValue(candidates.getItems().stream()
@@ -278,10 +278,10 @@ class MeetingFormTest {
     }
 
     private Meeting storedMeeting(String title) {
-        MeetingFormViewModel form = new MeetingFormViewModel(Messages.of(Locale.GERMAN), window.factory().get(WorkspaceModel.class));
+        MeetingFormViewModel form = window.factory().get(MeetingFormViewModel.class);
         List<Meeting> saved = new ArrayList<>();
         form.loadNew(SESSION_DAY);
-        form.titleProperty().set(title);
+        form.frame().titleProperty().set(title);
         form.save(saved::add);
         return saved.get(0);
     }
