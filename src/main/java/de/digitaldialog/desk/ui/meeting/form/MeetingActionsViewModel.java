@@ -2,19 +2,23 @@ package de.digitaldialog.desk.ui.meeting.form;
 
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingSummary;
-import de.digitaldialog.desk.domain.Violation;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.ui.common.Formats;
+import de.digitaldialog.desk.ui.common.form.FormModel;
+import de.digitaldialog.desk.ui.common.form.Refusals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * What makes new meetings and files from the stored one: the follow-up meeting, a template, a
@@ -30,18 +34,19 @@ public final class MeetingActionsViewModel {
     private final Formats formats;
     private final MeetingFollowUps followUps;
     private final MeetingCalendarExport calendarExport;
-    private final FormState state;
-    private final MeetingEdits form;
+    private final FormModel<Meeting> form;
+    private final MeetingEdits edits;
     private final MeetingFrameViewModel frame;
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     MeetingActionsViewModel(Messages messages, MeetingFollowUps followUps, MeetingCalendarExport calendarExport,
-                            FormState state, MeetingEdits form, MeetingFrameViewModel frame) {
+                            FormModel<Meeting> form, MeetingEdits edits, MeetingFrameViewModel frame) {
         this.messages = messages;
         this.formats = Formats.of(messages.locale());
         this.followUps = followUps;
         this.calendarExport = calendarExport;
-        this.state = state;
         this.form = form;
+        this.edits = edits;
         this.frame = frame;
     }
 
@@ -56,14 +61,14 @@ public final class MeetingActionsViewModel {
     /** "Folgesitzung anlegen": the follow-up at {@code start}, with the open TOPs carried over. */
     public void createFollowUp(LocalDateTime start, Consumer<Meeting> then) {
         UUID id = form.stored().id();
-        state.act(() -> followUps.createFollowUp(id, start),
+        act(() -> followUps.createFollowUp(id, start),
                 created -> messages.get("meetingForm.notice.followUp", created.number(),
                         formats.dateTime(created.startsAt())), then);
     }
 
     public void saveAsTemplate(Consumer<Meeting> then) {
         UUID id = form.stored().id();
-        state.act(() -> followUps.saveAsTemplate(id),
+        act(() -> followUps.saveAsTemplate(id),
                 template -> messages.get("meetingForm.notice.template", template.number()), then);
     }
 
@@ -71,7 +76,7 @@ public final class MeetingActionsViewModel {
     public void createSeries(LocalDateTime first, int count, int every, MeetingFollowUps.Step step,
                              Consumer<List<Meeting>> then) {
         UUID id = form.stored().id();
-        state.act(() -> followUps.createSeries(id, first, count, every, step),
+        act(() -> followUps.createSeries(id, first, count, every, step),
                 series -> messages.get("meetingForm.notice.series", series.size(), series.get(0).number(),
                         series.get(series.size() - 1).number()), then);
     }
@@ -84,14 +89,14 @@ public final class MeetingActionsViewModel {
     /** Writes the invitation (or cancellation) as an .ics file; VS-NfD content only when included on purpose. */
     public void exportCalendar(Path target, boolean includeClassified, Consumer<MeetingCalendarExport.Written> then) {
         UUID id = form.stored().id();
-        state.act(() -> calendarExport.exportMeeting(id, target, includeClassified, messages.locale()),
+        act(() -> calendarExport.exportMeeting(id, target, includeClassified, messages.locale()),
                 written -> messages.get("meetingForm.notice.exported", written.file(),
                         written.events().get(0).sequence()), then);
     }
 
     /** The meetings kept as templates, read in the background. */
     public void templates(Consumer<List<MeetingSummary>> then) {
-        state.act(followUps::templates, templates -> "", then);
+        act(followUps::templates, templates -> "", then);
     }
 
     /** "SIT-BY1-0007 – Fachministerkonferenz": a template as the list offers it. */
@@ -106,21 +111,40 @@ public final class MeetingActionsViewModel {
      * @return false when the start is missing or no time (the message shows at the start)
      */
     public boolean createFromTemplate(UUID templateId, Consumer<Meeting> then) {
-        List<Violation> refused = new ArrayList<>();
+        Refusals refused = new Refusals();
         LocalDateTime start = frame.startsAt(refused);
-        if (start == null && refused.isEmpty()) {
-            refused.add(new Violation(MeetingFormViewModel.STARTS_AT, "validation.required"));
+        if (start == null && !refused.any()) {
+            refused.add(MeetingFormViewModel.STARTS_AT, "validation.required");
         }
-        state.feedback().clear(MeetingFormViewModel.STARTS_AT);
-        if (!refused.isEmpty()) {
-            refused.forEach(state.feedback()::show);
+        form.feedback().clear(MeetingFormViewModel.STARTS_AT);
+        if (refused.any()) {
+            refused.list().forEach(form.feedback()::show);
             return false;
         }
-        state.act(() -> followUps.createFromTemplate(templateId, start),
+        act(() -> followUps.createFromTemplate(templateId, start),
                 created -> messages.get("meetingForm.notice.fromTemplate", created.number()), created -> {
-                    form.load(created.id());
+                    edits.load(created.id());
                     then.accept(created);
                 });
         return true;
+    }
+
+    /** An action in the background: the last notice and problem go; on success {@code done} says what it did. */
+    private <T> void act(Callable<T> work, Function<T, String> done, Consumer<? super T> then) {
+        form.feedback().problem("");
+        clearNotice();
+        form.run(work, result -> {
+            notice.set(done.apply(result));
+            then.accept(result);
+        });
+    }
+
+    void clearNotice() {
+        notice.set("");
+    }
+
+    /** What the last action did ("Folgesitzung SIT-BY1-0004 angelegt …"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

@@ -36,15 +36,15 @@ final class MeetingDialogs {
 
     private final Messages messages;
     private final DialogService dialogs;
-    private final MeetingFormViewModel form;
+    private final MeetingFormViewModel viewModel;
     private final MeetingActionsViewModel actions;
     private final Supplier<Window> owner;
 
-    MeetingDialogs(Messages messages, DialogService dialogs, MeetingFormViewModel form, Supplier<Window> owner) {
+    MeetingDialogs(Messages messages, DialogService dialogs, MeetingFormViewModel viewModel, Supplier<Window> owner) {
         this.messages = messages;
         this.dialogs = dialogs;
-        this.form = form;
-        this.actions = form.actions();
+        this.viewModel = viewModel;
+        this.actions = viewModel.actions();
         this.owner = owner;
     }
 
@@ -57,17 +57,17 @@ final class MeetingDialogs {
         Label reasonLabel = new Label(messages.get("meetingForm.cancel.reason"));
         reasonLabel.setLabelFor(reason);
         Label reasonError = new Label();
-        FormBindings.message(reasonError, form.errorProperty(MeetingFormViewModel.CANCEL_REASON));
+        FormBindings.message(reasonError, viewModel.form().errorProperty(MeetingFormViewModel.CANCEL_REASON));
         // once the dialog shows
         Platform.runLater(reason::requestFocus);
         dialogs.ask(owner.get(), Prompt.of("cancelMeetingDialog", messages.get("meetingForm.cancel.title"),
                         new VBox(6, reasonLabel, reason, reasonError))
-                .header(messages.get("meetingForm.cancel.text", form.headingProperty().get()))
+                .header(messages.get("meetingForm.cancel.text", viewModel.form().headingProperty().get()))
                 .confirm(messages.get("meetingForm.cancel.confirm"))
                 .onConfirm(close -> {
                     // refused elsewhere in the form: the dialog closes, the form shows where
-                    if (form.status().change(MeetingStatus.ABGESAGT, reason.getText(), cancelled)
-                            || form.errorProperty(MeetingFormViewModel.CANCEL_REASON).get().isEmpty()) {
+                    if (viewModel.status().change(MeetingStatus.ABGESAGT, reason.getText(), cancelled)
+                            || viewModel.form().errorProperty(MeetingFormViewModel.CANCEL_REASON).get().isEmpty()) {
                         close.run();
                     }
                 }));

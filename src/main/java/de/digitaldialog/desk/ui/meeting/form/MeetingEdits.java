@@ -9,9 +9,6 @@ import java.util.function.Consumer;
 /** What the status steps and the actions of the meeting form ask of the form as a whole. */
 interface MeetingEdits {
 
-    /** The meeting as last read or saved; null while the form holds a new one. */
-    Meeting stored();
-
     /** The meeting as edited, in this status; empty when refused, every refusal shown at its field. */
     Optional<Meeting> build(MeetingStatus status, String cancelReason);
 

@@ -8,6 +8,7 @@ import de.digitaldialog.desk.ui.briefing.BriefingPreviewWindow;
 import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
+import de.digitaldialog.desk.ui.common.form.CloseGuard;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.meeting.agenda.AgendaController;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class MeetingFormController {
     private final ViewLoader views;
     private final BriefingPreviewWindow briefing;
     private final DialogService dialogService;
+    private final CloseGuard closeGuard;
     private MeetingDialogs dialogs;
     private AgendaController agendaEditor;
     private Host host = new Host() {
@@ -87,13 +89,15 @@ public final class MeetingFormController {
     @FXML private Button saveButton;
 
     public MeetingFormController(MeetingFormViewModel viewModel, Messages messages, ErrorReporter errors,
-                                 ViewLoader views, BriefingPreviewWindow briefing, DialogService dialogService) {
+                                 ViewLoader views, BriefingPreviewWindow briefing, DialogService dialogService,
+                                 CloseGuard closeGuard) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.errors = errors;
         this.views = views;
         this.briefing = briefing;
         this.dialogService = dialogService;
+        this.closeGuard = closeGuard;
     }
 
     @FXML
@@ -101,17 +105,17 @@ public final class MeetingFormController {
         viewModel.onUnexpected(errors::report);
         dialogs = new MeetingDialogs(messages, dialogService, viewModel, this::window);
         frameController.bind(viewModel);
-        participantsController.bind(viewModel.participants(), viewModel.errorProperty(MeetingFormViewModel.PARTICIPANT));
+        participantsController.bind(viewModel.participants(), viewModel.form().errorProperty(MeetingFormViewModel.PARTICIPANT));
         agenda();
-        heading.textProperty().bind(viewModel.headingProperty());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        banner(problem, viewModel.problemProperty());
-        banner(notice, viewModel.noticeProperty());
-        staleBox.visibleProperty().bind(viewModel.staleProperty());
+        heading.textProperty().bind(viewModel.form().headingProperty());
+        busyIndicator.visibleProperty().bind(viewModel.form().busyProperty());
+        banner(problem, viewModel.form().problemProperty());
+        banner(notice, viewModel.actions().noticeProperty());
+        staleBox.visibleProperty().bind(viewModel.form().staleProperty());
         staleBox.managedProperty().bind(staleBox.visibleProperty());
         status();
         toolbar();
-        saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.loadedProperty().not()));
+        saveButton.disableProperty().bind(viewModel.form().busyProperty().or(viewModel.form().loadedProperty().not()));
     }
 
     private Window window() {
@@ -127,9 +131,9 @@ public final class MeetingFormController {
     private void status() {
         MeetingStatusViewModel status = viewModel.status();
         currentStatus.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.isNewProperty().get() ? "" : messages.label(status.statusProperty().get()),
-                status.statusProperty(), viewModel.isNewProperty()));
-        currentStatus.visibleProperty().bind(viewModel.isNewProperty().not());
+                () -> viewModel.form().isNewProperty().get() ? "" : messages.label(status.statusProperty().get()),
+                status.statusProperty(), viewModel.form().isNewProperty()));
+        currentStatus.visibleProperty().bind(viewModel.form().isNewProperty().not());
         step(inviteButton, MeetingStatus.EINGELADEN);
         step(heldButton, MeetingStatus.DURCHGEFUEHRT);
         step(cancelMeetingButton, MeetingStatus.ABGESAGT);
@@ -143,7 +147,7 @@ public final class MeetingFormController {
                 () -> viewModel.status().allowedTargets().contains(target), viewModel.status().allowedTargets());
         button.visibleProperty().bind(allowed);
         button.managedProperty().bind(allowed);
-        button.disableProperty().bind(viewModel.busyProperty());
+        button.disableProperty().bind(viewModel.form().busyProperty());
     }
 
     /** The agenda tab follows the stored meeting: its TOPs, and its status for numbering and minutes. */
@@ -151,8 +155,8 @@ public final class MeetingFormController {
         View<AgendaController> agenda = views.load(AgendaController.class);
         agendaEditor = agenda.controller();
         agendaTab.setContent(agenda.root());
-        agendaTab.disableProperty().bind(viewModel.meetingProperty().isNull());
-        viewModel.meetingProperty().addListener((observable, was, meeting) -> {
+        agendaTab.disableProperty().bind(viewModel.form().storedProperty().isNull());
+        viewModel.form().storedProperty().addListener((observable, was, meeting) -> {
             if (meeting != null) {
                 agendaEditor.show(meeting);
             }
@@ -161,16 +165,16 @@ public final class MeetingFormController {
 
     private void toolbar() {
         // making copies and files works on the stored meeting: unsaved edits would be missed
-        BooleanBinding unusable = viewModel.isNewProperty().or(viewModel.dirtyProperty()).or(viewModel.busyProperty());
+        BooleanBinding unusable = viewModel.form().isNewProperty().or(viewModel.form().dirtyProperty()).or(viewModel.form().busyProperty());
         for (Button action : List.of(followUpButton, seriesButton, templateButton, exportButton, briefingButton)) {
             action.disableProperty().bind(unusable);
-            action.visibleProperty().bind(viewModel.isNewProperty().not());
+            action.visibleProperty().bind(viewModel.form().isNewProperty().not());
             action.managedProperty().bind(action.visibleProperty());
         }
-        fromTemplateButton.visibleProperty().bind(viewModel.isNewProperty());
+        fromTemplateButton.visibleProperty().bind(viewModel.form().isNewProperty());
         fromTemplateButton.managedProperty().bind(fromTemplateButton.visibleProperty());
-        fromTemplateButton.disableProperty().bind(viewModel.busyProperty());
-        actionsHint.visibleProperty().bind(viewModel.isNewProperty().not().and(viewModel.dirtyProperty()));
+        fromTemplateButton.disableProperty().bind(viewModel.form().busyProperty());
+        actionsHint.visibleProperty().bind(viewModel.form().isNewProperty().not().and(viewModel.form().dirtyProperty()));
         actionsHint.managedProperty().bind(actionsHint.visibleProperty());
     }
 
@@ -215,7 +219,7 @@ public final class MeetingFormController {
 
     @FXML
     private void exportCalendar() {
-        Meeting meeting = viewModel.meetingProperty().get();
+        Meeting meeting = viewModel.form().storedProperty().get();
         dialogs.exportCalendar(() -> host.saved(meeting));
     }
 
@@ -228,7 +232,7 @@ public final class MeetingFormController {
     /** "Sitzungsmappe …": the meeting's briefing, previewed before printing or saving. */
     @FXML
     private void openBriefing() {
-        Meeting meeting = viewModel.meetingProperty().get();
+        Meeting meeting = viewModel.form().storedProperty().get();
         if (meeting != null) {
             briefing.open(window(), BriefingRequest.meeting(meeting.number(), messages.locale()));
         }
@@ -264,18 +268,10 @@ public final class MeetingFormController {
 
     /** Closes the form; with unsaved changes it asks first: save, discard or stay. */
     public void requestClose() {
-        if (!agendaEditor.confirmLeave()) {
-            return;
-        }
-        if (!viewModel.isDirty()) {
-            host.close();
-            return;
-        }
-        switch (dialogService.askUnsaved(window(), messages.get("dialog.unsaved.title"),
-                messages.get("meetingForm.unsaved.text"))) {
-            case SAVE -> save(meeting -> host.close());
-            case DISCARD -> host.close();
-            case STAY -> { }
+        if (agendaEditor.confirmLeave()) {
+            closeGuard.close(root, viewModel.form().isDirty(), messages.get("dialog.unsaved.title"),
+                    messages.get("meetingForm.unsaved.text"), closeAfter -> save(meeting -> closeAfter.run()),
+                    host::close);
         }
     }
 

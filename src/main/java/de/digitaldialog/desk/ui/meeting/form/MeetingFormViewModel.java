@@ -1,6 +1,6 @@
 package de.digitaldialog.desk.ui.meeting.form;
 
-import static de.digitaldialog.desk.ui.meeting.form.FormState.text;
+import static de.digitaldialog.desk.ui.common.form.FormModel.text;
 
 import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Meeting;
@@ -16,25 +16,20 @@ import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.ReferenceDataService;
-import de.digitaldialog.desk.ui.common.FormMessages;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
+import de.digitaldialog.desk.ui.common.form.FormModel;
+import de.digitaldialog.desk.ui.common.form.Refusals;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The meeting form as a whole: reads the meeting and what its choices offer, builds the meeting
@@ -70,15 +65,12 @@ public final class MeetingFormViewModel implements MeetingEdits {
     private final Messages messages;
     private final MeetingService meetings;
     private final ReferenceDataService referenceData;
-    private final FormState state;
+    private final FormModel<Meeting> form;
     private final MeetingFrameViewModel frame;
     private final ParticipantsViewModel participants;
     private final MeetingStatusViewModel status;
     private final MeetingActionsViewModel actions;
     private final CalendarWarningsViewModel calendar;
-    private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(this, "isNew", true);
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
-    private final ReadOnlyObjectWrapper<Meeting> stored = new ReadOnlyObjectWrapper<>(this, "meeting");
 
     public MeetingFormViewModel(Messages messages, TaskExecutor executor, MeetingService meetings,
                                 ReferenceDataService referenceData, MeetingFollowUps followUps,
@@ -86,30 +78,26 @@ public final class MeetingFormViewModel implements MeetingEdits {
         this.messages = messages;
         this.meetings = meetings;
         this.referenceData = referenceData;
-        this.state = new FormState(messages, executor, FIELDS);
+        this.form = new FormModel<>(messages, executor, FIELDS);
         this.frame = new MeetingFrameViewModel(messages);
-        this.participants = new ParticipantsViewModel(messages, state.feedback());
-        this.status = new MeetingStatusViewModel(messages, state.feedback(), this);
-        this.actions = new MeetingActionsViewModel(messages, followUps, calendarExport, state, this, frame);
+        this.participants = new ParticipantsViewModel(messages, form.feedback());
+        this.status = new MeetingStatusViewModel(messages, form, this);
+        this.actions = new MeetingActionsViewModel(messages, followUps, calendarExport, form, this, frame);
         this.calendar = new CalendarWarningsViewModel(messages, executor, calendarWarnings, this::calendarDraft);
         List<Observable> edited = new ArrayList<>(frame.values());
         edited.addAll(participants.values());
-        state.track(() -> List.of(frame.state(), participants.state()), edited);
+        form.track(() -> List.of(frame.state(), participants.state()), edited.toArray(Observable[]::new));
         // a message goes once the field is edited again
-        FormMessages feedback = state.feedback();
-        frame.titleProperty().addListener(observable -> feedback.clear(TITLE));
-        frame.formatProperty().addListener(observable -> feedback.clear(FORMAT));
-        for (Observable time : List.of(frame.startDateProperty(), frame.startTimeProperty(),
-                frame.endDateProperty(), frame.endTimeProperty())) {
-            time.addListener(observable -> {
-                feedback.clear(STARTS_AT);
-                feedback.clear(ENDS_AT);
-            });
-        }
+        form.clearOnEdit(TITLE, frame.titleProperty());
+        form.clearOnEdit(FORMAT, frame.formatProperty());
+        Observable[] times = {frame.startDateProperty(), frame.startTimeProperty(), frame.endDateProperty(),
+            frame.endTimeProperty()};
+        form.clearOnEdit(STARTS_AT, times);
+        form.clearOnEdit(ENDS_AT, times);
         List<Observable> calendarInput = new ArrayList<>(frame.schedule());
         calendarInput.addAll(participants.values());
         calendarInput.forEach(value -> value.addListener(observable -> {
-            if (!state.filling()) {
+            if (!form.isApplying()) {
                 calendar.refresh();
             }
         }));
@@ -129,12 +117,12 @@ public final class MeetingFormViewModel implements MeetingEdits {
     }
 
     private void read(UUID id, LocalDate day) {
-        state.read(() -> Data.read(referenceData, meetings, id), data -> apply(data, day));
+        form.run(() -> Data.read(referenceData, meetings, id), data -> apply(data, day));
     }
 
     /** After a status change elsewhere or a concurrent change: reads the stored version again, dropping own edits. */
     public void reload() {
-        Meeting current = stored.get();
+        Meeting current = form.stored();
         if (current != null) {
             load(current.id());
         }
@@ -143,11 +131,9 @@ public final class MeetingFormViewModel implements MeetingEdits {
     /** Fills the form from read data (a new meeting on {@code day} when it holds none); the form is clean afterwards. */
     private void apply(Data data, LocalDate day) {
         Meeting meeting = data.meeting();
-        state.fill(() -> {
+        form.apply(meeting, () -> {
             frame.options(data.formats(), data.lands(), meeting);
             participants.options(data.lands(), data.ministries(), data.persons());
-            stored.set(meeting);
-            isNew.set(meeting == null);
             if (meeting == null) {
                 frame.fillNew(day == null ? LocalDate.now() : day);
             } else {
@@ -155,7 +141,7 @@ public final class MeetingFormViewModel implements MeetingEdits {
             }
             participants.fill(meeting);
             status.fill(meeting);
-            heading.set(meeting == null ? messages.get("meetingForm.heading.new")
+            form.heading(meeting == null ? messages.get("meetingForm.heading.new")
                     : messages.get(meeting.template() ? "meetingForm.heading.template" : "meetingForm.heading",
                     meeting.number(), meeting.title()));
         });
@@ -165,28 +151,15 @@ public final class MeetingFormViewModel implements MeetingEdits {
     // --- building, checking and saving ------------------------------------------------------
 
     @Override
-    public Meeting stored() {
-        return stored.get();
-    }
-
-    @Override
     public Optional<Meeting> build(MeetingStatus newStatus, String cancelReason) {
-        return shown(refused -> assemble(frame.builtTitle(), newStatus, text(cancelReason), refused));
+        actions.clearNotice();
+        return form.build(refusals -> assemble(refusals, frame.builtTitle(), newStatus, text(cancelReason)));
     }
 
     /** The meeting as edited in its present status. */
     private Optional<Meeting> build() {
-        return shown(refused -> assemble(frame.builtTitle(), refused));
-    }
-
-    /** Assembles the meeting and puts every refusal at its field, the last problem and notice gone. */
-    private Optional<Meeting> shown(Function<List<Violation>, Optional<Meeting>> assembling) {
-        state.clearNotes();
-        state.feedback().clearFields();
-        List<Violation> refused = new ArrayList<>();
-        Optional<Meeting> built = assembling.apply(refused);
-        refused.forEach(state.feedback()::show);
-        return built;
+        actions.clearNotice();
+        return form.build(refusals -> assemble(refusals, frame.builtTitle()));
     }
 
     /**
@@ -194,37 +167,28 @@ public final class MeetingFormViewModel implements MeetingEdits {
      * the other fields keep theirs until they are left too or the form is saved.
      */
     public void check(String... fields) {
-        if (!state.loadedProperty().get()) {
-            return;
-        }
-        List<Violation> refused = new ArrayList<>();
-        assemble(frame.builtTitle(), refused);
         for (String field : fields) {
-            state.feedback().clear(field);
-            refused.stream().filter(violation -> violation.field().equals(field)).findFirst()
-                    .ifPresent(state.feedback()::show);
+            form.check(field, refusals -> assemble(refusals, frame.builtTitle()));
         }
     }
 
-    private Optional<Meeting> assemble(String title, List<Violation> refused) {
-        Meeting current = stored.get();
-        return assemble(title, current == null ? MeetingStatus.GEPLANT : current.status(),
-                current == null ? null : current.cancelReason(), refused);
+    private Meeting assemble(Refusals refusals, String title) {
+        Meeting current = form.stored();
+        return assemble(refusals, title, current == null ? MeetingStatus.GEPLANT : current.status(),
+                current == null ? null : current.cancelReason());
     }
 
     /**
      * The meeting as edited, in one pass: what the form refuses itself (a time that is no time)
-     * and everything the record refuses; empty when anything is refused.
+     * and everything the record refuses go to {@code refusals}; null when the record refuses.
      */
-    private Optional<Meeting> assemble(String title, MeetingStatus newStatus, String cancelReason,
-                                       List<Violation> refused) {
-        List<Violation> own = new ArrayList<>();
-        LocalDateTime start = frame.startsAt(own);
-        LocalDateTime end = frame.endsAt(own);
-        refused.addAll(own);
-        Meeting current = stored.get();
+    private Meeting assemble(Refusals refusals, String title, MeetingStatus newStatus, String cancelReason) {
+        LocalDateTime start = frame.startsAt(refusals);
+        LocalDateTime end = frame.endsAt(refusals);
+        Set<String> refusedTimes = refusals.list().stream().map(Violation::field).collect(Collectors.toSet());
+        Meeting current = form.stored();
         try {
-            Meeting built = new Meeting(current == null ? UUID.randomUUID() : current.id(),
+            return new Meeting(current == null ? UUID.randomUUID() : current.id(),
                     current == null ? null : current.number(), frame.formatId(), title,
                     frame.modeProperty().get(), start, end, frame.builtPlace(), frame.builtVideoLink(),
                     frame.hostLandId(), participants.chairIds(), newStatus, cancelReason,
@@ -233,13 +197,11 @@ public final class MeetingFormViewModel implements MeetingEdits {
                     current == null ? 0 : current.icalSequence(), current == null ? null : current.icalExportedVersion(),
                     current != null && current.template(), current == null ? null : current.predecessorId(),
                     current == null ? null : current.seriesId(), current == null ? null : current.audit());
-            return own.isEmpty() ? Optional.of(built) : Optional.empty();
         } catch (ValidationException e) {
             // a time the form refused is missing in the record: the form's message says why
-            e.violations().stream()
-                    .filter(violation -> own.stream().noneMatch(mine -> mine.field().equals(violation.field())))
-                    .forEach(refused::add);
-            return Optional.empty();
+            e.violations().stream().filter(violation -> !refusedTimes.contains(violation.field()))
+                    .forEach(violation -> refusals.add(violation.field(), violation.key(), violation.arguments()));
+            return null;
         }
     }
 
@@ -248,11 +210,13 @@ public final class MeetingFormViewModel implements MeetingEdits {
      * before a title is typed, so the heading stands in for a missing one.
      */
     private Optional<Meeting> calendarDraft() {
-        if (!state.loadedProperty().get()) {
+        if (!form.loadedProperty().get()) {
             return Optional.empty();
         }
-        String title = frame.builtTitle() != null ? frame.builtTitle() : heading.get();
-        return assemble(title, new ArrayList<>());
+        String title = frame.builtTitle() != null ? frame.builtTitle() : form.headingProperty().get();
+        Refusals refusals = new Refusals();
+        Meeting draft = assemble(refusals, title);
+        return refusals.any() ? Optional.empty() : Optional.of(draft);
     }
 
     /**
@@ -270,22 +234,24 @@ public final class MeetingFormViewModel implements MeetingEdits {
 
     @Override
     public void write(Meeting meeting, Consumer<Meeting> then) {
-        boolean creating = stored.get() == null;
-        state.read(() -> {
+        boolean creating = form.stored() == null;
+        form.write(() -> {
             Meeting written = creating ? meetings.create(meeting) : meetings.save(meeting);
             return Data.read(referenceData, meetings, written.id());
-        }, data -> {
-            apply(data, null);
-            then.accept(data.meeting());
-        });
+        }, data -> apply(data, null), then);
     }
 
     /** Where failures that are not the user's go (the error dialog in the window). */
     public void onUnexpected(Consumer<Throwable> handler) {
-        state.feedback().onUnexpected(handler);
+        form.onUnexpected(handler);
     }
 
-    // --- parts and properties ---------------------------------------------------------------
+    // --- parts -----------------------------------------------------------------------------
+
+    /** Busy, dirty, stale, the messages at the fields, the heading and the stored meeting. */
+    public FormModel<Meeting> form() {
+        return form;
+    }
 
     public MeetingFrameViewModel frame() {
         return frame;
@@ -305,57 +271,5 @@ public final class MeetingFormViewModel implements MeetingEdits {
 
     public CalendarWarningsViewModel calendar() {
         return calendar;
-    }
-
-    public ReadOnlyStringProperty errorProperty(String field) {
-        return state.feedback().errorProperty(field);
-    }
-
-    /** Field → message of every field that currently has one. */
-    public Map<String, String> messages() {
-        return state.feedback().shown();
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return state.feedback().problemProperty();
-    }
-
-    /** What the last action did ("Folgesitzung SIT-BY1-0004 angelegt …"). */
-    public ReadOnlyStringProperty noticeProperty() {
-        return state.noticeProperty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return state.dirtyProperty();
-    }
-
-    public boolean isDirty() {
-        return state.dirtyProperty().get();
-    }
-
-    /** True after a save was refused because someone else saved meanwhile, until the form reloads. */
-    public ReadOnlyBooleanProperty staleProperty() {
-        return state.feedback().staleProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return state.busyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return state.loadedProperty();
-    }
-
-    public ReadOnlyBooleanProperty isNewProperty() {
-        return isNew.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty headingProperty() {
-        return heading.getReadOnlyProperty();
-    }
-
-    /** The meeting as last read or saved; null while the form holds a new one. */
-    public ReadOnlyObjectProperty<Meeting> meetingProperty() {
-        return stored.getReadOnlyProperty();
     }
 }

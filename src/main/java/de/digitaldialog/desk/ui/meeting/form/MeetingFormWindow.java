@@ -51,7 +51,7 @@ public final class MeetingFormWindow {
     private Stage show(Window owner, Consumer<MeetingFormViewModel> load) {
         View<MeetingFormController> view = views.load(MeetingFormController.class);
         MeetingFormController form = view.controller();
-        Stage stage = FormWindow.of(owner, view.root(), form.viewModel().headingProperty(), form::save,
+        Stage stage = FormWindow.of(owner, view.root(), form.viewModel().form().headingProperty(), form::save,
                 form::requestClose, MeetingFormWindow.class.getResource("MeetingForm.css").toExternalForm());
         form.host(new MeetingFormController.Host() {
             @Override

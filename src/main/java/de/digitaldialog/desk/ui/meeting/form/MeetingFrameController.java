@@ -44,7 +44,7 @@ public final class MeetingFrameController {
 
     private final Messages messages;
     private final ViewLoader views;
-    private MeetingFormViewModel form;
+    private MeetingFormViewModel viewModel;
 
     @FXML private ComboBox<MeetingFormat> formatField;
     @FXML private Label formatError;
@@ -80,7 +80,7 @@ public final class MeetingFrameController {
 
     /** Binds the tab to the form's view model; called once, by the form's controller. */
     void bind(MeetingFormViewModel viewModel) {
-        this.form = viewModel;
+        this.viewModel = viewModel;
         MeetingFrameViewModel frame = viewModel.frame();
         formatField.setItems(frame.formatOptions());
         formatField.setConverter(Converters.of(frame::formatLabel));
@@ -108,12 +108,12 @@ public final class MeetingFrameController {
         cancelReasonLabel.textProperty().bind(viewModel.status().cancelNoteProperty());
         cancelReasonLabel.visibleProperty().bind(cancelReasonLabel.textProperty().isNotEmpty());
         cancelReasonLabel.managedProperty().bind(cancelReasonLabel.visibleProperty());
-        FormBindings.message(statusError, viewModel.errorProperty(STATUS));
+        FormBindings.message(statusError, viewModel.form().errorProperty(STATUS));
     }
 
     private void error(Node field, Label label, String name) {
-        FormBindings.message(label, form.errorProperty(name));
-        FormBindings.markInvalid(field, form.errorProperty(name));
+        FormBindings.message(label, viewModel.form().errorProperty(name));
+        FormBindings.markInvalid(field, viewModel.form().errorProperty(name));
     }
 
     /** Start and end: a change to either can make the other wrong, so leaving one checks both. */
@@ -124,23 +124,23 @@ public final class MeetingFrameController {
         endDateField.valueProperty().bindBidirectional(frame.endDateProperty());
         FormBindings.bind(startTimeField, frame.startTimeProperty());
         FormBindings.bind(endTimeField, frame.endTimeProperty());
-        FormBindings.message(startError, form.errorProperty(STARTS_AT));
-        FormBindings.message(endError, form.errorProperty(ENDS_AT));
+        FormBindings.message(startError, viewModel.form().errorProperty(STARTS_AT));
+        FormBindings.message(endError, viewModel.form().errorProperty(ENDS_AT));
         for (Node field : List.of(startDateField, startTimeField)) {
-            FormBindings.markInvalid(field, form.errorProperty(STARTS_AT));
+            FormBindings.markInvalid(field, viewModel.form().errorProperty(STARTS_AT));
         }
         for (Node field : List.of(endDateField, endTimeField)) {
-            FormBindings.markInvalid(field, form.errorProperty(ENDS_AT));
+            FormBindings.markInvalid(field, viewModel.form().errorProperty(ENDS_AT));
         }
         for (Node field : List.of(startDateField, startTimeField, endDateField, endTimeField)) {
-            FormBindings.onLeave(field, () -> form.check(STARTS_AT, ENDS_AT));
+            FormBindings.onLeave(field, () -> viewModel.check(STARTS_AT, ENDS_AT));
         }
-        form.calendar().lines().addListener((ListChangeListener<String>) change -> warnings());
+        viewModel.calendar().lines().addListener((ListChangeListener<String>) change -> warnings());
         warnings();
     }
 
     private void warnings() {
-        List<String> lines = form.calendar().lines();
+        List<String> lines = viewModel.calendar().lines();
         warningBox.getChildren().setAll(lines.stream().map(line -> {
             Label warning = new Label(line, Icons.icon("mdi2a-alert-outline", 16));
             warning.setWrapText(true);
@@ -182,7 +182,7 @@ public final class MeetingFrameController {
     private void addChair() {
         Person chosen = chairField.getValue();
         if (chosen != null) {
-            form.participants().addChair(chosen);
+            viewModel.participants().addChair(chosen);
             chairField.setValue(null);
         }
     }
@@ -191,7 +191,7 @@ public final class MeetingFrameController {
     private void attachments() {
         View<AttachmentsController> attachments = views.load(AttachmentsController.class);
         attachmentsBox.getChildren().setAll(attachments.root());
-        form.meetingProperty().addListener((observable, was, meeting) -> {
+        viewModel.form().storedProperty().addListener((observable, was, meeting) -> {
             if (meeting == null || was == null || !meeting.id().equals(was.id())) {
                 attachments.controller().show(meeting == null ? null
                         : AttachmentsViewModel.Owner.meeting(meeting.id()));

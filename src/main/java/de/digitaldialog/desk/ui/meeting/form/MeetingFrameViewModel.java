@@ -1,14 +1,14 @@
 package de.digitaldialog.desk.ui.meeting.form;
 
-import static de.digitaldialog.desk.ui.meeting.form.FormState.text;
+import static de.digitaldialog.desk.ui.common.form.FormModel.text;
 
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingFormat;
 import de.digitaldialog.desk.domain.MeetingMode;
-import de.digitaldialog.desk.domain.Violation;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.form.Refusals;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -153,20 +153,20 @@ public final class MeetingFrameViewModel {
     // --- what the meeting is built from -----------------------------------------------------
 
     /** The start as entered; null when incomplete, a time that is no time is refused at the start. */
-    LocalDateTime startsAt(List<Violation> refused) {
+    LocalDateTime startsAt(Refusals refused) {
         return at(startDate.get(), startTime.get(), MeetingFormViewModel.STARTS_AT, refused);
     }
 
     /** The end as entered (on the start's day when it has none); a time that is no time is refused. */
-    LocalDateTime endsAt(List<Violation> refused) {
+    LocalDateTime endsAt(Refusals refused) {
         LocalDate day = endDate.get() != null ? endDate.get() : startDate.get();
         return at(day, endTime.get(), MeetingFormViewModel.ENDS_AT, refused);
     }
 
-    private static LocalDateTime at(LocalDate day, String typed, String field, List<Violation> refused) {
+    private static LocalDateTime at(LocalDate day, String typed, String field, Refusals refused) {
         LocalTime time = time(typed);
         if (time == null) {
-            refused.add(new Violation(field, "validation.meeting.time"));
+            refused.add(field, "validation.meeting.time");
             return null;
         }
         return day == null ? null : day.atTime(time);

@@ -3,7 +3,7 @@ package de.digitaldialog.desk.ui.meeting.form;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.ui.common.FormMessages;
+import de.digitaldialog.desk.ui.common.form.FormModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,17 +21,17 @@ import javafx.collections.ObservableList;
 public final class MeetingStatusViewModel {
 
     private final Messages messages;
-    private final FormMessages feedback;
-    private final MeetingEdits form;
+    private final FormModel<Meeting> form;
+    private final MeetingEdits edits;
     private final ReadOnlyObjectWrapper<MeetingStatus> status =
             new ReadOnlyObjectWrapper<>(this, "status", MeetingStatus.GEPLANT);
     private final ObservableList<MeetingStatus> allowedTargets = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper cancelNote = new ReadOnlyStringWrapper(this, "cancelNote", "");
 
-    MeetingStatusViewModel(Messages messages, FormMessages feedback, MeetingEdits form) {
+    MeetingStatusViewModel(Messages messages, FormModel<Meeting> form, MeetingEdits edits) {
         this.messages = messages;
-        this.feedback = feedback;
         this.form = form;
+        this.edits = edits;
     }
 
     /** The status of this meeting; a new one is planned. */
@@ -53,14 +53,14 @@ public final class MeetingStatusViewModel {
         if (current == null) {
             return false;
         }
-        feedback.clear(MeetingFormViewModel.STATUS);
+        form.feedback().clear(MeetingFormViewModel.STATUS);
         if (target == null || !current.status().allowedTargets().contains(target)) {
-            feedback.set(MeetingFormViewModel.STATUS,
+            form.feedback().set(MeetingFormViewModel.STATUS,
                     messages.get("validation.meeting.statusStep", current.status(), target));
             return false;
         }
-        Optional<Meeting> moved = form.build(target, target == MeetingStatus.ABGESAGT ? reason : null);
-        moved.ifPresent(meeting -> form.write(meeting, then));
+        Optional<Meeting> moved = edits.build(target, target == MeetingStatus.ABGESAGT ? reason : null);
+        moved.ifPresent(meeting -> edits.write(meeting, then));
         return moved.isPresent();
     }
 

@@ -8,6 +8,7 @@ import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.FormMessages;
+import de.digitaldialog.desk.ui.common.form.FormModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -187,8 +188,8 @@ public final class ParticipantsViewModel {
     }
 
     private static String joined(String first, String second) {
-        String a = FormState.text(first);
-        String b = FormState.text(second);
+        String a = FormModel.text(first);
+        String b = FormModel.text(second);
         return a == null ? (b == null ? "" : b) : b == null ? a : a + ", " + b;
     }
 

@@ -88,7 +88,7 @@ class MeetingFormViewModelTest {
         MeetingFormViewModel form = form(Locale.GERMAN);
         form.loadNew(SESSION_DAY);
 
-        assertThat(form.headingProperty().get()).isEqualTo("Neue Sitzung");
+        assertThat(form.form().headingProperty().get()).isEqualTo("Neue Sitzung");
         assertThat(form.frame().formatProperty().get().name().de()).isEqualTo("Gemeinsame Kabinettssitzung");
         assertThat(form.frame().startDateProperty().get()).isEqualTo(SESSION_DAY);
         assertThat(form.frame().startTimeProperty().get()).isEqualTo("10:00");
@@ -96,8 +96,8 @@ class MeetingFormViewModelTest {
         assertThat(form.frame().endTimeProperty().get()).isEqualTo("12:00");
         assertThat(form.frame().hostLandProperty().get().code()).isEqualTo(Land.BAVARIA);
         assertThat(form.status().statusProperty().get()).isEqualTo(MeetingStatus.GEPLANT);
-        assertThat(form.isNewProperty().get()).isTrue();
-        assertThat(form.isDirty()).isFalse();
+        assertThat(form.form().isNewProperty().get()).isTrue();
+        assertThat(form.form().isDirty()).isFalse();
     }
 
     @Test
@@ -116,7 +116,7 @@ class MeetingFormViewModelTest {
         form.participants().addChair(nrw);
         form.participants().addChair(bavaria);
         assertThat(form.participants().addParticipant(candidate(form, "StMD"), ParticipantRole.TEILNAHME)).isTrue();
-        assertThat(form.isDirty()).isTrue();
+        assertThat(form.form().isDirty()).isTrue();
         List<Meeting> heard = new ArrayList<>();
 
         assertThat(form.save(heard::add)).isTrue();
@@ -129,17 +129,17 @@ class MeetingFormViewModelTest {
         assertThat(stored.participants()).extracting(p -> p.ministryId())
                 .containsExactly(ministry("DE-BY", "StMD").id());
         assertThat(stored.videoLink()).isEqualTo("https://video.example.de/kabinett");
-        assertThat(form.headingProperty().get())
+        assertThat(form.form().headingProperty().get())
                 .isEqualTo("Sitzung " + stored.number() + " – Gemeinsame Kabinettssitzung Bayern – Nordrhein-Westfalen");
-        assertThat(form.meetingProperty().get()).isEqualTo(stored);
-        assertThat(form.isDirty()).isFalse();
+        assertThat(form.form().storedProperty().get()).isEqualTo(stored);
+        assertThat(form.form().isDirty()).isFalse();
 
         MeetingFormViewModel again = form(Locale.GERMAN);
         again.load(stored.id());
         assertThat(again.participants().chairs()).extracting(Person::lastName).containsExactly("Bergmann", "Wolters");
         assertThat(again.frame().startTimeProperty().get()).isEqualTo("09:30");
         assertThat(again.frame().placeProperty().get()).isEqualTo("Residenz München");
-        assertThat(again.isDirty()).isFalse();
+        assertThat(again.form().isDirty()).isFalse();
     }
 
     @Test
@@ -152,16 +152,16 @@ class MeetingFormViewModelTest {
 
         assertThat(form.save(meeting -> { })).isFalse();
 
-        assertThat(form.messages()).containsExactly(
+        assertThat(form.form().messages()).containsExactly(
                 entry(MeetingFormViewModel.TITLE, "Pflichtfeld"),
                 entry(MeetingFormViewModel.ENDS_AT, "Das Ende liegt nicht nach dem Beginn."));
         assertThat(workspace.meetings().list()).isEmpty();
 
         form.frame().titleProperty().set("Ressortgespräch");
-        assertThat(form.messages()).doesNotContainKey(MeetingFormViewModel.TITLE);
+        assertThat(form.form().messages()).doesNotContainKey(MeetingFormViewModel.TITLE);
         form.frame().startTimeProperty().set("25:99");
         assertThat(form.save(meeting -> { })).isFalse();
-        assertThat(form.messages()).containsExactly(
+        assertThat(form.form().messages()).containsExactly(
                 entry(MeetingFormViewModel.STARTS_AT, "Bitte die Uhrzeit als SS:MM angeben, z. B. 09:30."));
 
         MeetingFormViewModel english = form(Locale.ENGLISH);
@@ -169,7 +169,7 @@ class MeetingFormViewModelTest {
         english.frame().startDateProperty().set(null);
         english.frame().titleProperty().set("Workshop");
         assertThat(english.save(meeting -> { })).isFalse();
-        assertThat(english.messages()).containsEntry(MeetingFormViewModel.STARTS_AT, "Required");
+        assertThat(english.form().messages()).containsEntry(MeetingFormViewModel.STARTS_AT, "Required");
         assertThat(workspace.meetings().list()).isEmpty();
     }
 
@@ -182,7 +182,7 @@ class MeetingFormViewModelTest {
 
         assertThat(form.save(meeting -> { })).isFalse();
 
-        assertThat(form.messages()).containsExactly(
+        assertThat(form.form().messages()).containsExactly(
                 entry(MeetingFormViewModel.TITLE, "Pflichtfeld"),
                 entry(MeetingFormViewModel.STARTS_AT, "Bitte die Uhrzeit als SS:MM angeben, z. B. 09:30."));
         assertThat(workspace.meetings().list()).isEmpty();
@@ -195,24 +195,24 @@ class MeetingFormViewModelTest {
         form.frame().endTimeProperty().set("09:00");
 
         form.check(MeetingFormViewModel.TITLE);
-        assertThat(form.messages()).containsExactly(entry(MeetingFormViewModel.TITLE, "Pflichtfeld"));
+        assertThat(form.form().messages()).containsExactly(entry(MeetingFormViewModel.TITLE, "Pflichtfeld"));
 
         form.check(MeetingFormViewModel.STARTS_AT, MeetingFormViewModel.ENDS_AT);
-        assertThat(form.messages()).containsOnlyKeys(MeetingFormViewModel.TITLE, MeetingFormViewModel.ENDS_AT);
+        assertThat(form.form().messages()).containsOnlyKeys(MeetingFormViewModel.TITLE, MeetingFormViewModel.ENDS_AT);
 
         form.frame().titleProperty().set("Ressortgespräch");
         form.check(MeetingFormViewModel.TITLE);
-        assertThat(form.messages()).containsOnlyKeys(MeetingFormViewModel.ENDS_AT);
+        assertThat(form.form().messages()).containsOnlyKeys(MeetingFormViewModel.ENDS_AT);
     }
 
     @Test
     void theStatusMovesOnlyAlongItsStepsAndACancellationNeedsAReason() {
         MeetingFormViewModel form = saved("Ressortgespräch E-Government");
-        UUID id = form.meetingProperty().get().id();
+        UUID id = form.form().storedProperty().get().id();
         assertThat(form.status().allowedTargets()).containsExactlyInAnyOrder(MeetingStatus.EINGELADEN, MeetingStatus.ABGESAGT);
 
         assertThat(form.status().change(MeetingStatus.DURCHGEFUEHRT, null, meeting -> { })).isFalse();
-        assertThat(form.messages()).containsOnlyKeys(MeetingFormViewModel.STATUS);
+        assertThat(form.form().messages()).containsOnlyKeys(MeetingFormViewModel.STATUS);
 
         assertThat(form.status().change(MeetingStatus.EINGELADEN, null, meeting -> { })).isTrue();
         assertThat(workspace.meetings().load(id).status()).isEqualTo(MeetingStatus.EINGELADEN);
@@ -220,7 +220,7 @@ class MeetingFormViewModelTest {
         assertThat(form.status().allowedTargets()).containsExactlyInAnyOrder(MeetingStatus.DURCHGEFUEHRT, MeetingStatus.ABGESAGT);
 
         assertThat(form.status().change(MeetingStatus.ABGESAGT, "  ", meeting -> { })).isFalse();
-        assertThat(form.messages()).containsExactly(
+        assertThat(form.form().messages()).containsExactly(
                 entry(MeetingFormViewModel.CANCEL_REASON, "Eine Absage braucht eine Begründung."));
         assertThat(workspace.meetings().load(id).status()).isEqualTo(MeetingStatus.EINGELADEN);
 
@@ -249,7 +249,7 @@ class MeetingFormViewModelTest {
                 .containsExactly("Bayern", "Bayern", "Bayern", "Bayern", "Nordrhein-Westfalen", "Bund");
 
         assertThat(form.participants().addParticipant(candidate(form, "Eva Bauer"), ParticipantRole.GAST)).isFalse();
-        assertThat(form.messages()).containsExactly(
+        assertThat(form.form().messages()).containsExactly(
                 entry(MeetingFormViewModel.PARTICIPANT, "Eva Bauer (StMD) nimmt bereits teil."));
 
         ParticipantRow zander = form.participants().rows().get(4);
@@ -259,7 +259,7 @@ class MeetingFormViewModelTest {
         assertThat(form.save(meeting -> { })).isTrue();
 
         MeetingFormViewModel again = form(Locale.GERMAN);
-        again.load(form.meetingProperty().get().id());
+        again.load(form.form().storedProperty().get().id());
         assertThat(again.participants().rows()).extracting(ParticipantRow::name)
                 .containsExactly("Eva Ziegler", "Eva Bauer", "Eva Adam", "StMD", "Eva Zander");
         assertThat(again.participants().rows().get(4).participant().role()).isEqualTo(ParticipantRole.VERTRETUNG);
@@ -301,8 +301,8 @@ class MeetingFormViewModelTest {
         form.actions().createFollowUp(proposed, created::add);
 
         assertThat(created).hasSize(1);
-        assertThat(created.get(0).predecessorId()).isEqualTo(form.meetingProperty().get().id());
-        assertThat(form.noticeProperty().get()).startsWith("Folgesitzung " + created.get(0).number() + " am 18.06.2019");
+        assertThat(created.get(0).predecessorId()).isEqualTo(form.form().storedProperty().get().id());
+        assertThat(form.actions().noticeProperty().get()).startsWith("Folgesitzung " + created.get(0).number() + " am 18.06.2019");
         assertThat(workspace.meetings().list()).hasSize(2);
     }
 
@@ -312,7 +312,7 @@ class MeetingFormViewModelTest {
         List<Meeting> templates = new ArrayList<>();
         form.actions().saveAsTemplate(templates::add);
         assertThat(templates.get(0).template()).isTrue();
-        assertThat(form.noticeProperty().get()).isEqualTo("Als Vorlage " + templates.get(0).number() + " gespeichert.");
+        assertThat(form.actions().noticeProperty().get()).isEqualTo("Als Vorlage " + templates.get(0).number() + " gespeichert.");
 
         List<List<Meeting>> series = new ArrayList<>();
         form.actions().createSeries(LocalDateTime.of(2019, 6, 18, 10, 0), 4, 3, MeetingFollowUps.Step.MONTHS, series::add);
@@ -320,12 +320,12 @@ class MeetingFormViewModelTest {
                 LocalDateTime.of(2019, 6, 18, 10, 0), LocalDateTime.of(2019, 9, 18, 10, 0),
                 LocalDateTime.of(2019, 12, 18, 10, 0), LocalDateTime.of(2020, 3, 18, 10, 0));
         form.actions().createSeries(LocalDateTime.of(2019, 6, 18, 10, 0), 0, 3, MeetingFollowUps.Step.MONTHS, series::add);
-        assertThat(form.problemProperty().get()).isEqualTo("Eine Serie hat 1 bis 52 Sitzungen.");
+        assertThat(form.form().problemProperty().get()).isEqualTo("Eine Serie hat 1 bis 52 Sitzungen.");
 
-        Path file = folder.resolve(form.meetingProperty().get().number() + ".ics");
+        Path file = folder.resolve(form.form().storedProperty().get().number() + ".ics");
         form.actions().exportCalendar(file, false, written -> { });
         assertThat(java.nio.file.Files.readString(file)).contains("METHOD:REQUEST");
-        assertThat(form.noticeProperty().get()).startsWith("Kalenderdatei gespeichert: ");
+        assertThat(form.actions().noticeProperty().get()).startsWith("Kalenderdatei gespeichert: ");
 
         MeetingFormViewModel fresh = form(Locale.GERMAN);
         fresh.loadNew(LocalDate.of(2019, 10, 8));
@@ -335,15 +335,15 @@ class MeetingFormViewModelTest {
         List<Meeting> made = new ArrayList<>();
         assertThat(fresh.actions().createFromTemplate(templates.get(0).id(), made::add)).isTrue();
         assertThat(made.get(0).startsAt()).isEqualTo(LocalDateTime.of(2019, 10, 8, 10, 0));
-        assertThat(fresh.isNewProperty().get()).isFalse();
-        assertThat(fresh.headingProperty().get()).isEqualTo("Sitzung " + made.get(0).number()
+        assertThat(fresh.form().isNewProperty().get()).isFalse();
+        assertThat(fresh.form().headingProperty().get()).isEqualTo("Sitzung " + made.get(0).number()
                 + " – Fachministerkonferenz Digitales");
     }
 
     @Test
     void aSaveAfterSomeoneElseSavedSaysWhoAndWhenAndOverwritesNothing() {
         MeetingFormViewModel first = saved("Ressortgespräch");
-        UUID id = first.meetingProperty().get().id();
+        UUID id = first.form().storedProperty().get().id();
         MeetingFormViewModel second = form(Locale.GERMAN);
         second.load(id);
 
@@ -352,11 +352,11 @@ class MeetingFormViewModelTest {
         second.frame().placeProperty().set("München");
         assertThat(second.save(meeting -> { })).isTrue();
 
-        assertThat(second.problemProperty().get()).contains("zwischenzeitlich von Dr. Katrin Huber");
-        assertThat(second.staleProperty().get()).isTrue();
+        assertThat(second.form().problemProperty().get()).contains("zwischenzeitlich von Dr. Katrin Huber");
+        assertThat(second.form().staleProperty().get()).isTrue();
         assertThat(workspace.meetings().load(id).place()).isEqualTo("Düsseldorf");
         second.reload();
         assertThat(second.frame().placeProperty().get()).isEqualTo("Düsseldorf");
-        assertThat(second.staleProperty().get()).isFalse();
+        assertThat(second.form().staleProperty().get()).isFalse();
     }
 }
