@@ -9,6 +9,7 @@ import de.digitaldialog.desk.ui.common.ErrorReporter;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.form.CloseGuard;
+import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.meeting.agenda.AgendaController;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class MeetingFormController {
     }
 
     private final MeetingFormViewModel viewModel;
+    private final FormModel<Meeting> form;
     private final Messages messages;
     private final ErrorReporter errors;
     private final ViewLoader views;
@@ -92,6 +94,7 @@ public final class MeetingFormController {
                                  ViewLoader views, BriefingPreviewWindow briefing, DialogService dialogService,
                                  CloseGuard closeGuard) {
         this.viewModel = viewModel;
+        this.form = viewModel.form();
         this.messages = messages;
         this.errors = errors;
         this.views = views;
@@ -102,20 +105,20 @@ public final class MeetingFormController {
 
     @FXML
     private void initialize() {
-        viewModel.onUnexpected(errors::report);
+        form.onUnexpected(errors::report);
         dialogs = new MeetingDialogs(messages, dialogService, viewModel, this::window);
         frameController.bind(viewModel);
-        participantsController.bind(viewModel.participants(), viewModel.form().errorProperty(MeetingFormViewModel.PARTICIPANT));
+        participantsController.bind(viewModel.participants(), form.errorProperty(MeetingFormViewModel.PARTICIPANT));
         agenda();
-        heading.textProperty().bind(viewModel.form().headingProperty());
-        busyIndicator.visibleProperty().bind(viewModel.form().busyProperty());
-        banner(problem, viewModel.form().problemProperty());
+        heading.textProperty().bind(form.headingProperty());
+        busyIndicator.visibleProperty().bind(form.busyProperty());
+        banner(problem, form.problemProperty());
         banner(notice, viewModel.actions().noticeProperty());
-        staleBox.visibleProperty().bind(viewModel.form().staleProperty());
+        staleBox.visibleProperty().bind(form.staleProperty());
         staleBox.managedProperty().bind(staleBox.visibleProperty());
         status();
         toolbar();
-        saveButton.disableProperty().bind(viewModel.form().busyProperty().or(viewModel.form().loadedProperty().not()));
+        saveButton.disableProperty().bind(form.busyProperty().or(form.loadedProperty().not()));
     }
 
     private Window window() {
@@ -131,9 +134,9 @@ public final class MeetingFormController {
     private void status() {
         MeetingStatusViewModel status = viewModel.status();
         currentStatus.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.form().isNewProperty().get() ? "" : messages.label(status.statusProperty().get()),
-                status.statusProperty(), viewModel.form().isNewProperty()));
-        currentStatus.visibleProperty().bind(viewModel.form().isNewProperty().not());
+                () -> form.isNewProperty().get() ? "" : messages.label(status.statusProperty().get()),
+                status.statusProperty(), form.isNewProperty()));
+        currentStatus.visibleProperty().bind(form.isNewProperty().not());
         step(inviteButton, MeetingStatus.EINGELADEN);
         step(heldButton, MeetingStatus.DURCHGEFUEHRT);
         step(cancelMeetingButton, MeetingStatus.ABGESAGT);
@@ -147,7 +150,7 @@ public final class MeetingFormController {
                 () -> viewModel.status().allowedTargets().contains(target), viewModel.status().allowedTargets());
         button.visibleProperty().bind(allowed);
         button.managedProperty().bind(allowed);
-        button.disableProperty().bind(viewModel.form().busyProperty());
+        button.disableProperty().bind(form.busyProperty());
     }
 
     /** The agenda tab follows the stored meeting: its TOPs, and its status for numbering and minutes. */
@@ -155,8 +158,8 @@ public final class MeetingFormController {
         View<AgendaController> agenda = views.load(AgendaController.class);
         agendaEditor = agenda.controller();
         agendaTab.setContent(agenda.root());
-        agendaTab.disableProperty().bind(viewModel.form().storedProperty().isNull());
-        viewModel.form().storedProperty().addListener((observable, was, meeting) -> {
+        agendaTab.disableProperty().bind(form.storedProperty().isNull());
+        form.storedProperty().addListener((observable, was, meeting) -> {
             if (meeting != null) {
                 agendaEditor.show(meeting);
             }
@@ -165,16 +168,16 @@ public final class MeetingFormController {
 
     private void toolbar() {
         // making copies and files works on the stored meeting: unsaved edits would be missed
-        BooleanBinding unusable = viewModel.form().isNewProperty().or(viewModel.form().dirtyProperty()).or(viewModel.form().busyProperty());
+        BooleanBinding unusable = form.isNewProperty().or(form.dirtyProperty()).or(form.busyProperty());
         for (Button action : List.of(followUpButton, seriesButton, templateButton, exportButton, briefingButton)) {
             action.disableProperty().bind(unusable);
-            action.visibleProperty().bind(viewModel.form().isNewProperty().not());
+            action.visibleProperty().bind(form.isNewProperty().not());
             action.managedProperty().bind(action.visibleProperty());
         }
-        fromTemplateButton.visibleProperty().bind(viewModel.form().isNewProperty());
+        fromTemplateButton.visibleProperty().bind(form.isNewProperty());
         fromTemplateButton.managedProperty().bind(fromTemplateButton.visibleProperty());
-        fromTemplateButton.disableProperty().bind(viewModel.form().busyProperty());
-        actionsHint.visibleProperty().bind(viewModel.form().isNewProperty().not().and(viewModel.form().dirtyProperty()));
+        fromTemplateButton.disableProperty().bind(form.busyProperty());
+        actionsHint.visibleProperty().bind(form.isNewProperty().not().and(form.dirtyProperty()));
         actionsHint.managedProperty().bind(actionsHint.visibleProperty());
     }
 
@@ -219,7 +222,7 @@ public final class MeetingFormController {
 
     @FXML
     private void exportCalendar() {
-        Meeting meeting = viewModel.form().storedProperty().get();
+        Meeting meeting = form.storedProperty().get();
         dialogs.exportCalendar(() -> host.saved(meeting));
     }
 
@@ -232,7 +235,7 @@ public final class MeetingFormController {
     /** "Sitzungsmappe …": the meeting's briefing, previewed before printing or saving. */
     @FXML
     private void openBriefing() {
-        Meeting meeting = viewModel.form().storedProperty().get();
+        Meeting meeting = form.storedProperty().get();
         if (meeting != null) {
             briefing.open(window(), BriefingRequest.meeting(meeting.number(), messages.locale()));
         }
@@ -269,7 +272,7 @@ public final class MeetingFormController {
     /** Closes the form; with unsaved changes it asks first: save, discard or stay. */
     public void requestClose() {
         if (agendaEditor.confirmLeave()) {
-            closeGuard.close(root, viewModel.form().isDirty(), messages.get("dialog.unsaved.title"),
+            closeGuard.close(root, form.isDirty(), messages.get("dialog.unsaved.title"),
                     messages.get("meetingForm.unsaved.text"), closeAfter -> save(meeting -> closeAfter.run()),
                     host::close);
         }

@@ -241,11 +241,6 @@ public final class MeetingFormViewModel implements MeetingEdits {
         }, data -> apply(data, null), then);
     }
 
-    /** Where failures that are not the user's go (the error dialog in the window). */
-    public void onUnexpected(Consumer<Throwable> handler) {
-        form.onUnexpected(handler);
-    }
-
     // --- parts -----------------------------------------------------------------------------
 
     /** Busy, dirty, stale, the messages at the fields, the heading and the stored meeting. */

@@ -8,6 +8,7 @@ import static de.digitaldialog.desk.ui.meeting.form.MeetingFormViewModel.TITLE;
 
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.Land;
+import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingFormat;
 import de.digitaldialog.desk.domain.MeetingMode;
 import de.digitaldialog.desk.domain.Person;
@@ -19,6 +20,7 @@ import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
+import de.digitaldialog.desk.ui.common.form.FormModel;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -45,6 +47,7 @@ public final class MeetingFrameController {
     private final Messages messages;
     private final ViewLoader views;
     private MeetingFormViewModel viewModel;
+    private FormModel<Meeting> form;
 
     @FXML private ComboBox<MeetingFormat> formatField;
     @FXML private Label formatError;
@@ -81,6 +84,7 @@ public final class MeetingFrameController {
     /** Binds the tab to the form's view model; called once, by the form's controller. */
     void bind(MeetingFormViewModel viewModel) {
         this.viewModel = viewModel;
+        this.form = viewModel.form();
         MeetingFrameViewModel frame = viewModel.frame();
         formatField.setItems(frame.formatOptions());
         formatField.setConverter(Converters.of(frame::formatLabel));
@@ -108,12 +112,12 @@ public final class MeetingFrameController {
         cancelReasonLabel.textProperty().bind(viewModel.status().cancelNoteProperty());
         cancelReasonLabel.visibleProperty().bind(cancelReasonLabel.textProperty().isNotEmpty());
         cancelReasonLabel.managedProperty().bind(cancelReasonLabel.visibleProperty());
-        FormBindings.message(statusError, viewModel.form().errorProperty(STATUS));
+        FormBindings.message(statusError, form.errorProperty(STATUS));
     }
 
     private void error(Node field, Label label, String name) {
-        FormBindings.message(label, viewModel.form().errorProperty(name));
-        FormBindings.markInvalid(field, viewModel.form().errorProperty(name));
+        FormBindings.message(label, form.errorProperty(name));
+        FormBindings.markInvalid(field, form.errorProperty(name));
     }
 
     /** Start and end: a change to either can make the other wrong, so leaving one checks both. */
@@ -124,13 +128,13 @@ public final class MeetingFrameController {
         endDateField.valueProperty().bindBidirectional(frame.endDateProperty());
         FormBindings.bind(startTimeField, frame.startTimeProperty());
         FormBindings.bind(endTimeField, frame.endTimeProperty());
-        FormBindings.message(startError, viewModel.form().errorProperty(STARTS_AT));
-        FormBindings.message(endError, viewModel.form().errorProperty(ENDS_AT));
+        FormBindings.message(startError, form.errorProperty(STARTS_AT));
+        FormBindings.message(endError, form.errorProperty(ENDS_AT));
         for (Node field : List.of(startDateField, startTimeField)) {
-            FormBindings.markInvalid(field, viewModel.form().errorProperty(STARTS_AT));
+            FormBindings.markInvalid(field, form.errorProperty(STARTS_AT));
         }
         for (Node field : List.of(endDateField, endTimeField)) {
-            FormBindings.markInvalid(field, viewModel.form().errorProperty(ENDS_AT));
+            FormBindings.markInvalid(field, form.errorProperty(ENDS_AT));
         }
         for (Node field : List.of(startDateField, startTimeField, endDateField, endTimeField)) {
             FormBindings.onLeave(field, () -> viewModel.check(STARTS_AT, ENDS_AT));
@@ -191,7 +195,7 @@ public final class MeetingFrameController {
     private void attachments() {
         View<AttachmentsController> attachments = views.load(AttachmentsController.class);
         attachmentsBox.getChildren().setAll(attachments.root());
-        viewModel.form().storedProperty().addListener((observable, was, meeting) -> {
+        form.storedProperty().addListener((observable, was, meeting) -> {
             if (meeting == null || was == null || !meeting.id().equals(was.id())) {
                 attachments.controller().show(meeting == null ? null
                         : AttachmentsViewModel.Owner.meeting(meeting.id()));
