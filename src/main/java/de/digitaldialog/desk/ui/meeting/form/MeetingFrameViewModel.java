@@ -173,7 +173,7 @@ public final class MeetingFrameViewModel {
     }
 
     /** "9:30" or "09:30" as a time; null for anything else. */
-    public static LocalTime time(String typed) {
+    static LocalTime time(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -119,7 +120,7 @@ class MeetingFormTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void choose(FxRobot robot, String query, java.util.function.Predicate<T> which) {
+    private static <T> void choose(FxRobot robot, String query, Predicate<T> which) {
         ComboBox<T> box = robot.lookup(query).queryAs(ComboBox.class);
         robot.interact(() -> box.setValue(box.getItems().stream().filter(which).findFirst().orElseThrow()));
     }

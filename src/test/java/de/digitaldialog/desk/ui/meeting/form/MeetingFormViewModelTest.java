@@ -17,6 +17,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -324,7 +325,7 @@ class MeetingFormViewModelTest {
 
         Path file = folder.resolve(form.form().storedProperty().get().number() + ".ics");
         form.actions().exportCalendar(file, false, written -> { });
-        assertThat(java.nio.file.Files.readString(file)).contains("METHOD:REQUEST");
+        assertThat(Files.readString(file)).contains("METHOD:REQUEST");
         assertThat(form.actions().noticeProperty().get()).startsWith("Kalenderdatei gespeichert: ");
 
         MeetingFormViewModel fresh = form(Locale.GERMAN);
