@@ -1,17 +1,14 @@
 package de.digitaldialog.desk.ui.meeting.form;
 
 import de.digitaldialog.desk.domain.Meeting;
-import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.FormWindow;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -27,33 +24,15 @@ public final class MeetingFormWindow {
     private final ViewLoader views;
     private final WorkspaceModel model;
     private Consumer<Meeting> onSaved = meeting -> { };
-    private Function<Meeting, List<String>> warnings;
 
-    public MeetingFormWindow(ViewLoader views, Messages messages, WorkspaceModel model) {
+    public MeetingFormWindow(ViewLoader views, WorkspaceModel model) {
         this.views = views;
         this.model = model;
-        this.warnings = draft -> calendarWarnings(draft, messages);
-    }
-
-    /** Weekend, public holidays in Bavaria and North Rhine-Westphalia, a participant already booked. */
-    private List<String> calendarWarnings(Meeting draft, Messages messages) {
-        return model.workspace().calendarWarnings().check(draft).stream()
-                .map(warning -> messages.get(warning.key(), warning.args().toArray())).toList();
     }
 
     /** Also called after each save or status change of a form opened from here (on the FX thread). */
     public MeetingFormWindow onSaved(Consumer<Meeting> listener) {
         this.onSaved = listener == null ? meeting -> { } : listener;
-        return this;
-    }
-
-    /**
-     * Where the calendar warnings of forms opened from here come from, instead of the workspace's
-     * {@code calendarWarnings()}: called in the background with the meeting as edited; each line
-     * shows under the dates, blocking nothing.
-     */
-    public MeetingFormWindow warnings(Function<Meeting, List<String>> source) {
-        this.warnings = Objects.requireNonNull(source);
         return this;
     }
 
@@ -72,9 +51,8 @@ public final class MeetingFormWindow {
     private Stage show(Window owner, Consumer<MeetingFormViewModel> load) {
         View<MeetingFormController> view = views.load(MeetingFormController.class);
         MeetingFormController form = view.controller();
-        Stage stage = FormWindow.of(owner, view.root(), form.viewModel().headingProperty(), form::save,
+        Stage stage = FormWindow.of(owner, view.root(), form.viewModel().form().headingProperty(), form::save,
                 form::requestClose, MeetingFormWindow.class.getResource("MeetingForm.css").toExternalForm());
-        form.viewModel().setWarnings(warnings);
         form.host(new MeetingFormController.Host() {
             @Override
             public void saved(Meeting meeting) {

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -119,7 +120,7 @@ class MeetingFormTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void choose(FxRobot robot, String query, java.util.function.Predicate<T> which) {
+    private static <T> void choose(FxRobot robot, String query, Predicate<T> which) {
         ComboBox<T> box = robot.lookup(query).queryAs(ComboBox.class);
         robot.interact(() -> box.setValue(box.getItems().stream().filter(which).findFirst().orElseThrow()));
     }
@@ -164,7 +165,7 @@ class MeetingFormTest {
         assertThat(robot.lookup(".chair-chip").queryAll()).hasSize(2);
 
         robot.clickOn("#participantsTab");
-        SearchableComboBox<MeetingFormViewModel.Candidate> candidates =
+        SearchableComboBox<ParticipantsViewModel.Candidate> candidates =
                 robot.lookup("#meetingCandidate").queryAs(SearchableComboBox.class);
         for (String label : List.of("StMD", "MWIDE", "BMI")) {
             robot.interact(() -> candidates.setValue(candidates.getItems().stream()
@@ -278,10 +279,10 @@ class MeetingFormTest {
     }
 
     private Meeting storedMeeting(String title) {
-        MeetingFormViewModel form = new MeetingFormViewModel(Messages.of(Locale.GERMAN), window.factory().get(WorkspaceModel.class));
+        MeetingFormViewModel form = window.factory().get(MeetingFormViewModel.class);
         List<Meeting> saved = new ArrayList<>();
         form.loadNew(SESSION_DAY);
-        form.titleProperty().set(title);
+        form.frame().titleProperty().set(title);
         form.save(saved::add);
         return saved.get(0);
     }

@@ -17,7 +17,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,16 +40,11 @@ class MeetingFormViewModelTest {
     @TempDir
     Path folder;
     private Workspace workspace;
-    private WorkspaceModel model;
 
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder);
         workspace.settings().saveUserProfile(new UserProfile("Dr. Katrin Huber", "StK", "katrin.huber@example.de"));
-        model = new WorkspaceModel(new DirectTaskExecutor(error -> {
-            throw new AssertionError(error);
-        }), folder);
-        model.ready(workspace, WorkspaceModel.Snapshot.load(workspace));
     }
 
     @AfterEach
@@ -57,8 +52,12 @@ class MeetingFormViewModelTest {
         workspace.close();
     }
 
+    /** Built from the workspace's services, as the window's controller factory does. */
     private MeetingFormViewModel form(Locale locale) {
-        return new MeetingFormViewModel(Messages.of(locale), model);
+        return new MeetingFormViewModel(Messages.of(locale), new DirectTaskExecutor(error -> {
+            throw new AssertionError(error);
+        }), workspace.meetings(), workspace.referenceData(), workspace.followUps(), workspace.calendarExport(),
+                workspace.calendarWarnings());
     }
 
     private Person person(String lastName, Integer rank, String landCode, String ministry) {
@@ -73,14 +72,14 @@ class MeetingFormViewModelTest {
                 .filter(m -> m.landId().equals(land) && m.abbreviation().equals(abbreviation)).findFirst().orElseThrow();
     }
 
-    private static MeetingFormViewModel.Candidate candidate(MeetingFormViewModel form, String label) {
-        return form.candidates().stream().filter(c -> c.label().startsWith(label)).findFirst().orElseThrow();
+    private static ParticipantsViewModel.Candidate candidate(MeetingFormViewModel form, String label) {
+        return form.participants().candidates().stream().filter(c -> c.label().startsWith(label)).findFirst().orElseThrow();
     }
 
     private MeetingFormViewModel saved(String title) {
         MeetingFormViewModel form = form(Locale.GERMAN);
         form.loadNew(SESSION_DAY);
-        form.titleProperty().set(title);
+        form.frame().titleProperty().set(title);
         assertThat(form.save(meeting -> { })).isTrue();
         return form;
     }
@@ -90,16 +89,16 @@ class MeetingFormViewModelTest {
         MeetingFormViewModel form = form(Locale.GERMAN);
         form.loadNew(SESSION_DAY);
 
-        assertThat(form.headingProperty().get()).isEqualTo("Neue Sitzung");
-        assertThat(form.formatProperty().get().name().de()).isEqualTo("Gemeinsame Kabinettssitzung");
-        assertThat(form.startDateProperty().get()).isEqualTo(SESSION_DAY);
-        assertThat(form.startTimeProperty().get()).isEqualTo("10:00");
-        assertThat(form.endDateProperty().get()).isEqualTo(SESSION_DAY);
-        assertThat(form.endTimeProperty().get()).isEqualTo("12:00");
-        assertThat(form.hostLandProperty().get().code()).isEqualTo(Land.BAVARIA);
-        assertThat(form.statusProperty().get()).isEqualTo(MeetingStatus.GEPLANT);
-        assertThat(form.isNewProperty().get()).isTrue();
-        assertThat(form.isDirty()).isFalse();
+        assertThat(form.form().headingProperty().get()).isEqualTo("Neue Sitzung");
+        assertThat(form.frame().formatProperty().get().name().de()).isEqualTo("Gemeinsame Kabinettssitzung");
+        assertThat(form.frame().startDateProperty().get()).isEqualTo(SESSION_DAY);
+        assertThat(form.frame().startTimeProperty().get()).isEqualTo("10:00");
+        assertThat(form.frame().endDateProperty().get()).isEqualTo(SESSION_DAY);
+        assertThat(form.frame().endTimeProperty().get()).isEqualTo("12:00");
+        assertThat(form.frame().hostLandProperty().get().code()).isEqualTo(Land.BAVARIA);
+        assertThat(form.status().statusProperty().get()).isEqualTo(MeetingStatus.GEPLANT);
+        assertThat(form.form().isNewProperty().get()).isTrue();
+        assertThat(form.form().isDirty()).isFalse();
     }
 
     @Test
@@ -108,17 +107,17 @@ class MeetingFormViewModelTest {
         Person nrw = person("Wolters", 1, "DE-NW", "StK NRW");
         MeetingFormViewModel form = form(Locale.GERMAN);
         form.loadNew(SESSION_DAY);
-        form.titleProperty().set("Gemeinsame Kabinettssitzung Bayern – Nordrhein-Westfalen");
-        form.modeProperty().set(MeetingMode.HYBRID);
-        form.startTimeProperty().set("9:30");
-        form.endTimeProperty().set("13:00");
-        form.placeProperty().set("Residenz München");
-        form.videoLinkProperty().set("https://video.example.de/kabinett");
-        form.addChair(bavaria);
-        form.addChair(nrw);
-        form.addChair(bavaria);
-        assertThat(form.addParticipant(candidate(form, "StMD"), ParticipantRole.TEILNAHME)).isTrue();
-        assertThat(form.isDirty()).isTrue();
+        form.frame().titleProperty().set("Gemeinsame Kabinettssitzung Bayern – Nordrhein-Westfalen");
+        form.frame().modeProperty().set(MeetingMode.HYBRID);
+        form.frame().startTimeProperty().set("9:30");
+        form.frame().endTimeProperty().set("13:00");
+        form.frame().placeProperty().set("Residenz München");
+        form.frame().videoLinkProperty().set("https://video.example.de/kabinett");
+        form.participants().addChair(bavaria);
+        form.participants().addChair(nrw);
+        form.participants().addChair(bavaria);
+        assertThat(form.participants().addParticipant(candidate(form, "StMD"), ParticipantRole.TEILNAHME)).isTrue();
+        assertThat(form.form().isDirty()).isTrue();
         List<Meeting> heard = new ArrayList<>();
 
         assertThat(form.save(heard::add)).isTrue();
@@ -131,74 +130,106 @@ class MeetingFormViewModelTest {
         assertThat(stored.participants()).extracting(p -> p.ministryId())
                 .containsExactly(ministry("DE-BY", "StMD").id());
         assertThat(stored.videoLink()).isEqualTo("https://video.example.de/kabinett");
-        assertThat(form.headingProperty().get())
+        assertThat(form.form().headingProperty().get())
                 .isEqualTo("Sitzung " + stored.number() + " – Gemeinsame Kabinettssitzung Bayern – Nordrhein-Westfalen");
-        assertThat(form.meetingProperty().get()).isEqualTo(stored);
-        assertThat(form.isDirty()).isFalse();
+        assertThat(form.form().storedProperty().get()).isEqualTo(stored);
+        assertThat(form.form().isDirty()).isFalse();
 
         MeetingFormViewModel again = form(Locale.GERMAN);
         again.load(stored.id());
-        assertThat(again.chairs()).extracting(Person::lastName).containsExactly("Bergmann", "Wolters");
-        assertThat(again.startTimeProperty().get()).isEqualTo("09:30");
-        assertThat(again.placeProperty().get()).isEqualTo("Residenz München");
-        assertThat(again.isDirty()).isFalse();
+        assertThat(again.participants().chairs()).extracting(Person::lastName).containsExactly("Bergmann", "Wolters");
+        assertThat(again.frame().startTimeProperty().get()).isEqualTo("09:30");
+        assertThat(again.frame().placeProperty().get()).isEqualTo("Residenz München");
+        assertThat(again.form().isDirty()).isFalse();
     }
 
     @Test
     void eachRefusedFieldGetsItsMessageAndNothingIsSaved() {
         MeetingFormViewModel form = form(Locale.GERMAN);
         form.loadNew(SESSION_DAY);
-        form.titleProperty().set("  ");
-        form.startTimeProperty().set("14:00");
-        form.endTimeProperty().set("12:00");
+        form.frame().titleProperty().set("  ");
+        form.frame().startTimeProperty().set("14:00");
+        form.frame().endTimeProperty().set("12:00");
 
         assertThat(form.save(meeting -> { })).isFalse();
 
-        assertThat(form.messages()).containsExactly(
+        assertThat(form.form().messages()).containsExactly(
                 entry(MeetingFormViewModel.TITLE, "Pflichtfeld"),
                 entry(MeetingFormViewModel.ENDS_AT, "Das Ende liegt nicht nach dem Beginn."));
         assertThat(workspace.meetings().list()).isEmpty();
 
-        form.titleProperty().set("Ressortgespräch");
-        assertThat(form.messages()).doesNotContainKey(MeetingFormViewModel.TITLE);
-        form.startTimeProperty().set("25:99");
+        form.frame().titleProperty().set("Ressortgespräch");
+        assertThat(form.form().messages()).doesNotContainKey(MeetingFormViewModel.TITLE);
+        form.frame().startTimeProperty().set("25:99");
         assertThat(form.save(meeting -> { })).isFalse();
-        assertThat(form.messages()).containsExactly(
+        assertThat(form.form().messages()).containsExactly(
                 entry(MeetingFormViewModel.STARTS_AT, "Bitte die Uhrzeit als SS:MM angeben, z. B. 09:30."));
 
         MeetingFormViewModel english = form(Locale.ENGLISH);
         english.loadNew(SESSION_DAY);
-        english.startDateProperty().set(null);
-        english.titleProperty().set("Workshop");
+        english.frame().startDateProperty().set(null);
+        english.frame().titleProperty().set("Workshop");
         assertThat(english.save(meeting -> { })).isFalse();
-        assertThat(english.messages()).containsEntry(MeetingFormViewModel.STARTS_AT, "Required");
+        assertThat(english.form().messages()).containsEntry(MeetingFormViewModel.STARTS_AT, "Required");
         assertThat(workspace.meetings().list()).isEmpty();
+    }
+
+    @Test
+    void oneSaveReportsEveryBrokenFieldAtOnce() {
+        MeetingFormViewModel form = form(Locale.GERMAN);
+        form.loadNew(SESSION_DAY);
+        form.frame().titleProperty().set("");
+        form.frame().startTimeProperty().set("halb zehn");
+
+        assertThat(form.save(meeting -> { })).isFalse();
+
+        assertThat(form.form().messages()).containsExactly(
+                entry(MeetingFormViewModel.TITLE, "Pflichtfeld"),
+                entry(MeetingFormViewModel.STARTS_AT, "Bitte die Uhrzeit als SS:MM angeben, z. B. 09:30."));
+        assertThat(workspace.meetings().list()).isEmpty();
+    }
+
+    @Test
+    void aFieldIsCheckedWhenTheUserLeavesItAndOnlyThatField() {
+        MeetingFormViewModel form = form(Locale.GERMAN);
+        form.loadNew(SESSION_DAY);
+        form.frame().endTimeProperty().set("09:00");
+
+        form.check(MeetingFormViewModel.TITLE);
+        assertThat(form.form().messages()).containsExactly(entry(MeetingFormViewModel.TITLE, "Pflichtfeld"));
+
+        form.check(MeetingFormViewModel.STARTS_AT, MeetingFormViewModel.ENDS_AT);
+        assertThat(form.form().messages()).containsOnlyKeys(MeetingFormViewModel.TITLE, MeetingFormViewModel.ENDS_AT);
+
+        form.frame().titleProperty().set("Ressortgespräch");
+        form.check(MeetingFormViewModel.TITLE);
+        assertThat(form.form().messages()).containsOnlyKeys(MeetingFormViewModel.ENDS_AT);
     }
 
     @Test
     void theStatusMovesOnlyAlongItsStepsAndACancellationNeedsAReason() {
         MeetingFormViewModel form = saved("Ressortgespräch E-Government");
-        UUID id = form.meetingProperty().get().id();
-        assertThat(form.allowedTargets()).containsExactlyInAnyOrder(MeetingStatus.EINGELADEN, MeetingStatus.ABGESAGT);
+        UUID id = form.form().storedProperty().get().id();
+        assertThat(form.status().allowedTargets()).containsExactlyInAnyOrder(MeetingStatus.EINGELADEN, MeetingStatus.ABGESAGT);
 
-        assertThat(form.changeStatus(MeetingStatus.DURCHGEFUEHRT, null, meeting -> { })).isFalse();
-        assertThat(form.messages()).containsOnlyKeys(MeetingFormViewModel.STATUS);
+        assertThat(form.status().change(MeetingStatus.DURCHGEFUEHRT, null, meeting -> { })).isFalse();
+        assertThat(form.form().messages()).containsOnlyKeys(MeetingFormViewModel.STATUS);
 
-        assertThat(form.changeStatus(MeetingStatus.EINGELADEN, null, meeting -> { })).isTrue();
+        assertThat(form.status().change(MeetingStatus.EINGELADEN, null, meeting -> { })).isTrue();
         assertThat(workspace.meetings().load(id).status()).isEqualTo(MeetingStatus.EINGELADEN);
-        assertThat(form.statusProperty().get()).isEqualTo(MeetingStatus.EINGELADEN);
-        assertThat(form.allowedTargets()).containsExactlyInAnyOrder(MeetingStatus.DURCHGEFUEHRT, MeetingStatus.ABGESAGT);
+        assertThat(form.status().statusProperty().get()).isEqualTo(MeetingStatus.EINGELADEN);
+        assertThat(form.status().allowedTargets()).containsExactlyInAnyOrder(MeetingStatus.DURCHGEFUEHRT, MeetingStatus.ABGESAGT);
 
-        assertThat(form.changeStatus(MeetingStatus.ABGESAGT, "  ", meeting -> { })).isFalse();
-        assertThat(form.messages()).containsExactly(
+        assertThat(form.status().change(MeetingStatus.ABGESAGT, "  ", meeting -> { })).isFalse();
+        assertThat(form.form().messages()).containsExactly(
                 entry(MeetingFormViewModel.CANCEL_REASON, "Eine Absage braucht eine Begründung."));
         assertThat(workspace.meetings().load(id).status()).isEqualTo(MeetingStatus.EINGELADEN);
 
-        assertThat(form.changeStatus(MeetingStatus.ABGESAGT, "Terminkollision mit der MPK", meeting -> { })).isTrue();
+        assertThat(form.status().change(MeetingStatus.ABGESAGT, "Terminkollision mit der MPK", meeting -> { })).isTrue();
         Meeting cancelled = workspace.meetings().load(id);
         assertThat(cancelled.status()).isEqualTo(MeetingStatus.ABGESAGT);
         assertThat(cancelled.cancelReason()).isEqualTo("Terminkollision mit der MPK");
-        assertThat(form.allowedTargets()).isEmpty();
+        assertThat(form.status().allowedTargets()).isEmpty();
     }
 
     @Test
@@ -210,69 +241,69 @@ class MeetingFormViewModelTest {
         MeetingFormViewModel form = form(Locale.GERMAN);
         form.loadNew(SESSION_DAY);
         for (String label : List.of("BMI", "Eva Zander", "Eva Adam", "Eva Bauer", "StMD", "Eva Ziegler")) {
-            assertThat(form.addParticipant(candidate(form, label), ParticipantRole.TEILNAHME)).isTrue();
+            assertThat(form.participants().addParticipant(candidate(form, label), ParticipantRole.TEILNAHME)).isTrue();
         }
 
-        assertThat(form.participants()).extracting(ParticipantRow::name)
+        assertThat(form.participants().rows()).extracting(ParticipantRow::name)
                 .containsExactly("Eva Ziegler", "Eva Bauer", "Eva Adam", "StMD", "Eva Zander", "BMI");
-        assertThat(form.participants()).extracting(ParticipantRow::land)
+        assertThat(form.participants().rows()).extracting(ParticipantRow::land)
                 .containsExactly("Bayern", "Bayern", "Bayern", "Bayern", "Nordrhein-Westfalen", "Bund");
 
-        assertThat(form.addParticipant(candidate(form, "Eva Bauer"), ParticipantRole.GAST)).isFalse();
-        assertThat(form.messages()).containsExactly(
+        assertThat(form.participants().addParticipant(candidate(form, "Eva Bauer"), ParticipantRole.GAST)).isFalse();
+        assertThat(form.form().messages()).containsExactly(
                 entry(MeetingFormViewModel.PARTICIPANT, "Eva Bauer (StMD) nimmt bereits teil."));
 
-        ParticipantRow zander = form.participants().get(4);
-        form.changeRole(zander, ParticipantRole.VERTRETUNG);
-        form.removeParticipant(form.participants().get(5));
-        form.titleProperty().set("Fachworkshop KI");
+        ParticipantRow zander = form.participants().rows().get(4);
+        form.participants().changeRole(zander, ParticipantRole.VERTRETUNG);
+        form.participants().removeParticipant(form.participants().rows().get(5));
+        form.frame().titleProperty().set("Fachworkshop KI");
         assertThat(form.save(meeting -> { })).isTrue();
 
         MeetingFormViewModel again = form(Locale.GERMAN);
-        again.load(form.meetingProperty().get().id());
-        assertThat(again.participants()).extracting(ParticipantRow::name)
+        again.load(form.form().storedProperty().get().id());
+        assertThat(again.participants().rows()).extracting(ParticipantRow::name)
                 .containsExactly("Eva Ziegler", "Eva Bauer", "Eva Adam", "StMD", "Eva Zander");
-        assertThat(again.participants().get(4).participant().role()).isEqualTo(ParticipantRole.VERTRETUNG);
+        assertThat(again.participants().rows().get(4).participant().role()).isEqualTo(ParticipantRole.VERTRETUNG);
     }
 
     @Test
     void calendarWarningsFollowTheDatesAndBlockNothing() {
         MeetingFormViewModel form = form(Locale.GERMAN);
         List<Meeting> asked = new ArrayList<>();
-        form.setWarnings(draft -> {
+        form.calendar().source(draft -> {
             asked.add(draft);
             return draft.startsAt().getDayOfWeek() == DayOfWeek.SATURDAY ? List.of("Der Termin liegt auf einem Samstag.")
                     : List.of();
         });
         form.loadNew(SESSION_DAY);
-        assertThat(form.warnings()).isEmpty();
+        assertThat(form.calendar().lines()).isEmpty();
 
-        form.startDateProperty().set(LocalDate.of(2019, 3, 16));
-        assertThat(form.warnings()).containsExactly("Der Termin liegt auf einem Samstag.");
+        form.frame().startDateProperty().set(LocalDate.of(2019, 3, 16));
+        assertThat(form.calendar().lines()).containsExactly("Der Termin liegt auf einem Samstag.");
         assertThat(asked.get(asked.size() - 1).endsAt()).isEqualTo(LocalDateTime.of(2019, 3, 16, 12, 0));
 
-        form.titleProperty().set("Samstagsklausur");
+        form.frame().titleProperty().set("Samstagsklausur");
         assertThat(form.save(meeting -> { })).isTrue();
         assertThat(workspace.meetings().list()).hasSize(1);
 
-        form.startDateProperty().set(LocalDate.of(2019, 3, 19));
-        assertThat(form.warnings()).isEmpty();
+        form.frame().startDateProperty().set(LocalDate.of(2019, 3, 19));
+        assertThat(form.calendar().lines()).isEmpty();
     }
 
     @Test
     void aFollowUpIsProposedOnTheSameWeekdayThreeMonthsLaterAndCreated() {
         MeetingFormViewModel form = saved("Gemeinsame Kabinettssitzung");
 
-        LocalDateTime proposed = form.followUpStart();
+        LocalDateTime proposed = form.actions().followUpStart();
         assertThat(proposed.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
         assertThat(proposed).isEqualTo(LocalDateTime.of(2019, 6, 18, 10, 0));
 
         List<Meeting> created = new ArrayList<>();
-        form.createFollowUp(proposed, created::add);
+        form.actions().createFollowUp(proposed, created::add);
 
         assertThat(created).hasSize(1);
-        assertThat(created.get(0).predecessorId()).isEqualTo(form.meetingProperty().get().id());
-        assertThat(form.noticeProperty().get()).startsWith("Folgesitzung " + created.get(0).number() + " am 18.06.2019");
+        assertThat(created.get(0).predecessorId()).isEqualTo(form.form().storedProperty().get().id());
+        assertThat(form.actions().noticeProperty().get()).startsWith("Folgesitzung " + created.get(0).number() + " am 18.06.2019");
         assertThat(workspace.meetings().list()).hasSize(2);
     }
 
@@ -280,53 +311,53 @@ class MeetingFormViewModelTest {
     void aTemplateSeriesAndCalendarFileAreMadeFromTheStoredMeeting() throws Exception {
         MeetingFormViewModel form = saved("Fachministerkonferenz Digitales");
         List<Meeting> templates = new ArrayList<>();
-        form.saveAsTemplate(templates::add);
+        form.actions().saveAsTemplate(templates::add);
         assertThat(templates.get(0).template()).isTrue();
-        assertThat(form.noticeProperty().get()).isEqualTo("Als Vorlage " + templates.get(0).number() + " gespeichert.");
+        assertThat(form.actions().noticeProperty().get()).isEqualTo("Als Vorlage " + templates.get(0).number() + " gespeichert.");
 
         List<List<Meeting>> series = new ArrayList<>();
-        form.createSeries(LocalDateTime.of(2019, 6, 18, 10, 0), 4, 3, MeetingFollowUps.Step.MONTHS, series::add);
+        form.actions().createSeries(LocalDateTime.of(2019, 6, 18, 10, 0), 4, 3, MeetingFollowUps.Step.MONTHS, series::add);
         assertThat(series.get(0)).extracting(Meeting::startsAt).containsExactly(
                 LocalDateTime.of(2019, 6, 18, 10, 0), LocalDateTime.of(2019, 9, 18, 10, 0),
                 LocalDateTime.of(2019, 12, 18, 10, 0), LocalDateTime.of(2020, 3, 18, 10, 0));
-        form.createSeries(LocalDateTime.of(2019, 6, 18, 10, 0), 0, 3, MeetingFollowUps.Step.MONTHS, series::add);
-        assertThat(form.problemProperty().get()).isEqualTo("Eine Serie hat 1 bis 52 Sitzungen.");
+        form.actions().createSeries(LocalDateTime.of(2019, 6, 18, 10, 0), 0, 3, MeetingFollowUps.Step.MONTHS, series::add);
+        assertThat(form.form().problemProperty().get()).isEqualTo("Eine Serie hat 1 bis 52 Sitzungen.");
 
-        Path file = folder.resolve(form.meetingProperty().get().number() + ".ics");
-        form.exportCalendar(file, false, written -> { });
-        assertThat(java.nio.file.Files.readString(file)).contains("METHOD:REQUEST");
-        assertThat(form.noticeProperty().get()).startsWith("Kalenderdatei gespeichert: ");
+        Path file = folder.resolve(form.form().storedProperty().get().number() + ".ics");
+        form.actions().exportCalendar(file, false, written -> { });
+        assertThat(Files.readString(file)).contains("METHOD:REQUEST");
+        assertThat(form.actions().noticeProperty().get()).startsWith("Kalenderdatei gespeichert: ");
 
         MeetingFormViewModel fresh = form(Locale.GERMAN);
         fresh.loadNew(LocalDate.of(2019, 10, 8));
         List<List<MeetingSummary>> offered = new ArrayList<>();
-        fresh.templates(offered::add);
+        fresh.actions().templates(offered::add);
         assertThat(offered.get(0)).extracting(MeetingSummary::id).containsExactly(templates.get(0).id());
         List<Meeting> made = new ArrayList<>();
-        assertThat(fresh.createFromTemplate(templates.get(0).id(), made::add)).isTrue();
+        assertThat(fresh.actions().createFromTemplate(templates.get(0).id(), made::add)).isTrue();
         assertThat(made.get(0).startsAt()).isEqualTo(LocalDateTime.of(2019, 10, 8, 10, 0));
-        assertThat(fresh.isNewProperty().get()).isFalse();
-        assertThat(fresh.headingProperty().get()).isEqualTo("Sitzung " + made.get(0).number()
+        assertThat(fresh.form().isNewProperty().get()).isFalse();
+        assertThat(fresh.form().headingProperty().get()).isEqualTo("Sitzung " + made.get(0).number()
                 + " – Fachministerkonferenz Digitales");
     }
 
     @Test
     void aSaveAfterSomeoneElseSavedSaysWhoAndWhenAndOverwritesNothing() {
         MeetingFormViewModel first = saved("Ressortgespräch");
-        UUID id = first.meetingProperty().get().id();
+        UUID id = first.form().storedProperty().get().id();
         MeetingFormViewModel second = form(Locale.GERMAN);
         second.load(id);
 
-        first.placeProperty().set("Düsseldorf");
+        first.frame().placeProperty().set("Düsseldorf");
         assertThat(first.save(meeting -> { })).isTrue();
-        second.placeProperty().set("München");
+        second.frame().placeProperty().set("München");
         assertThat(second.save(meeting -> { })).isTrue();
 
-        assertThat(second.problemProperty().get()).contains("zwischenzeitlich von Dr. Katrin Huber");
-        assertThat(second.staleProperty().get()).isTrue();
+        assertThat(second.form().problemProperty().get()).contains("zwischenzeitlich von Dr. Katrin Huber");
+        assertThat(second.form().staleProperty().get()).isTrue();
         assertThat(workspace.meetings().load(id).place()).isEqualTo("Düsseldorf");
         second.reload();
-        assertThat(second.placeProperty().get()).isEqualTo("Düsseldorf");
-        assertThat(second.staleProperty().get()).isFalse();
+        assertThat(second.frame().placeProperty().get()).isEqualTo("Düsseldorf");
+        assertThat(second.form().staleProperty().get()).isFalse();
     }
 }
