@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * sets the installation up for scripted roll-out, as the first-start dialog does. Refused (exit 1)
  * once the installation has issued a number, or on a value the domain refuses.
  */
-@Command(name = "setup", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
+@Command(name = "setup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = Messages.BUNDLE)
 final class SetupCommand implements Callable<Integer> {
 
     /** The option that carried the value a validation error names. */

@@ -7,11 +7,13 @@ import de.digitaldialog.desk.testsupport.DatabaseHolder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command line as scripts use it: output, exit codes, one-line errors. */
 class CliTest {
@@ -144,5 +146,41 @@ class CliTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("info", "demo", "list", "--data-dir");
         assertThat(run("--version").out()).startsWith("Digitaldialog Desk");
+    }
+
+    @Test
+    void everyCommandAndSubcommandAnswersHelpWithADescriptionInTheUiLanguage() {
+        List<String> germanDescriptions = new ArrayList<>();
+        for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            CommandLine root = Cli.commandLine(Messages.of(locale), dataFolder -> {
+                throw new AssertionError("help may not open the window");
+            }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+            List<CommandLine> commands = new ArrayList<>();
+            collect(root, commands);
+            assertThat(commands).extracting(CommandLine::getCommandName)
+                    .contains("desk", "info", "demo", "list", "setup", "briefing", "meeting", "theme", "initiative");
+            for (CommandLine command : commands) {
+                String path = command.getCommandSpec().qualifiedName(" ");
+                List<String> args = new ArrayList<>(List.of(path.split(" ")).subList(1, path.split(" ").length));
+                args.add("--help");
+                Run help = run(locale, args.toArray(String[]::new));
+                String description = String.join(" ", command.getCommandSpec().usageMessage().description());
+
+                assertThat(help.exitCode()).as(path).isZero();
+                assertThat(help.err()).as(path).isEmpty();
+                assertThat(description).as(path).isNotBlank().doesNotContain("\n");
+                assertThat(help.out().replaceAll("\\s+", " ")).as(path).contains(description);
+                if (locale == Locale.GERMAN) {
+                    germanDescriptions.add(description);
+                } else {
+                    assertThat(description).as(path + " in English").isNotIn(germanDescriptions);
+                }
+            }
+        }
+    }
+
+    private static void collect(CommandLine command, List<CommandLine> into) {
+        into.add(command);
+        command.getSubcommands().values().forEach(sub -> collect(sub, into));
     }
 }
