@@ -55,8 +55,9 @@ final class SetupCommand implements Callable<Integer> {
                 workspace.settings().setUp(land, code, name, ministry, email);
             } catch (ValidationException e) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println(messages.get("cli.setup.invalid", OPTIONS.getOrDefault(e.field(), e.field()),
-                        messages.of(e)));
+                String option = OPTIONS.getOrDefault(e.field(), e.field());
+                Object given = spec.findOption(option) == null ? "" : spec.findOption(option).getValue();
+                err.println(messages.get("cli.setup.invalid", option, given, messages.of(e)));
                 err.flush();
                 return Cli.FAILED;
             }
