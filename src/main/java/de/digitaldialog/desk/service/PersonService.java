@@ -7,6 +7,8 @@ import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +38,22 @@ public final class PersonService {
     public List<Person> search(PersonFilter filter) {
         LocalDate today = LocalDate.now(user.clock());
         return database.read(store -> store.persons().search(filter, today));
+    }
+
+    /**
+     * What a person picker offers: the persons active today whose name matches {@code text}, and
+     * those already chosen on the record being edited even if they have left since, so an old
+     * meeting still shows its chair.
+     */
+    public List<Person> offered(String text, Collection<UUID> alreadyChosen) {
+        List<Person> active = search(PersonFilter.byName(text));
+        List<Person> offered = new ArrayList<>(active);
+        for (Person person : list()) {
+            if (alreadyChosen.contains(person.id()) && !active.contains(person)) {
+                offered.add(person);
+            }
+        }
+        return offered;
     }
 
     public Person load(UUID id) {

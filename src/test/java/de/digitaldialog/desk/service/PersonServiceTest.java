@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +116,9 @@ class PersonServiceTest {
                 .containsExactlyInAnyOrder(schmidt, lastDay);
         assertThat(persons.search(new PersonFilter(null, null, null, "STMD.bayern", false))).containsExactly(schmidt);
         assertThat(persons.list()).hasSize(5);
+        assertThat(persons.offered(null, Set.of(retired.id()))).extracting(Person::lastName)
+                .containsExactly("Bauer", "Becker", "Schmidt", "Schmitz");
+        assertThat(persons.offered("schm", Set.of())).containsExactly(schmidt);
     }
 
     private Person person(String first, String last, UUID ministry, UUID land, LocalDate from, LocalDate to) {
