@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  * {@code desk briefing meeting|theme|initiative <number or code> --out FILE.pdf}: writes a briefing
  * sheet with the same service the window uses. Without a sub-command it is wrong usage.
  */
-@Command(name = "briefing", resourceBundle = Messages.BUNDLE,
+@Command(name = "briefing", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = Messages.BUNDLE,
         subcommands = {BriefingCommand.MeetingBriefing.class, BriefingCommand.ThemeAreaReport.class,
                 BriefingCommand.InitiativeOnePager.class})
 final class BriefingCommand implements Callable<Integer> {
@@ -125,21 +126,24 @@ final class BriefingCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "meeting", resourceBundle = Messages.BUNDLE)
+    @Command(name = "meeting", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            resourceBundle = Messages.BUNDLE)
     static final class MeetingBriefing extends Document {
         MeetingBriefing() {
             super(DocumentKind.MEETING);
         }
     }
 
-    @Command(name = "theme", resourceBundle = Messages.BUNDLE)
+    @Command(name = "theme", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            resourceBundle = Messages.BUNDLE)
     static final class ThemeAreaReport extends Document {
         ThemeAreaReport() {
             super(DocumentKind.THEME_AREA);
         }
     }
 
-    @Command(name = "initiative", resourceBundle = Messages.BUNDLE)
+    @Command(name = "initiative", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            resourceBundle = Messages.BUNDLE)
     static final class InitiativeOnePager extends Document {
         InitiativeOnePager() {
             super(DocumentKind.INITIATIVE);

@@ -30,7 +30,13 @@ public final class Cli {
 
     public static int run(String[] args, Messages messages, Consumer<Path> windowOpener,
                           PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new DeskCommand(messages, windowOpener))
+        return commandLine(messages, windowOpener, out, err).execute(args);
+    }
+
+    /** The whole command line with its sub-commands, texts in the UI language, not yet run. */
+    static CommandLine commandLine(Messages messages, Consumer<Path> windowOpener, PrintWriter out,
+                                   PrintWriter err) {
+        return new CommandLine(new DeskCommand(messages, windowOpener))
                 .setOut(out)
                 .setErr(err)
                 .setResourceBundle(messages.bundle())
@@ -50,7 +56,6 @@ public final class Cli {
                     err.flush();
                     return FAILED;
                 });
-        return commandLine.execute(args);
     }
 
     private static String describe(ParameterException e, Messages messages) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * {@code desk demo}: loads the example data of the 2019 joint cabinet session;
  * {@code desk demo --initiatives N} instead generates N made-up initiatives (same seed, same data).
  */
-@Command(name = "demo", resourceBundle = "de.digitaldialog.desk.i18n.messages")
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "de.digitaldialog.desk.i18n.messages")
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 /** The program's top-level command: with no sub-command it opens the window. */
 @Command(name = "desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
-        subcommands = {InfoCommand.class, DemoCommand.class, ListCommand.class, BriefingCommand.class})
+        subcommands = {InfoCommand.class, DemoCommand.class, ListCommand.class, BriefingCommand.class,
+                SetupCommand.class})
 public final class DeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

@@ -9,7 +9,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code desk info}: one line per table with its row count, then the schema version. */
-@Command(name = "info", resourceBundle = "de.digitaldialog.desk.i18n.messages")
+@Command(name = "info", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "de.digitaldialog.desk.i18n.messages")
 final class InfoCommand implements Callable<Integer> {
 
     @ParentCommand

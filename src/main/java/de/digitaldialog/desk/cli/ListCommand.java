@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code desk list KIND}: one line per object, its number or code, a tab, its title. */
-@Command(name = "list", resourceBundle = "de.digitaldialog.desk.i18n.messages")
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "de.digitaldialog.desk.i18n.messages")
 final class ListCommand implements Callable<Integer> {
 
     @ParentCommand

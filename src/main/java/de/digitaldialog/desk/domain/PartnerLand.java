@@ -14,4 +14,9 @@ public enum PartnerLand {
     public String code() {
         return code;
     }
+
+    /** The partner Land of an ISO 3166-2 code, if it is one. */
+    public static java.util.Optional<PartnerLand> ofCode(String code) {
+        return java.util.Arrays.stream(values()).filter(land -> land.code.equals(code)).findFirst();
+    }
 }

@@ -12,11 +12,11 @@ import java.util.List;
 public final class ReferenceDataService {
 
     private final Database database;
-    private final CurrentUser user;
+    private final PersonService persons;
 
     public ReferenceDataService(Database database, CurrentUser user) {
         this.database = database;
-        this.user = user;
+        this.persons = new PersonService(database, user);
     }
 
     public List<ThemeArea> themeAreas() {
@@ -35,9 +35,9 @@ public final class ReferenceDataService {
         return database.read(store -> store.persons().findAll());
     }
 
-    /** Saves a new or edited contact person. */
+    /** Saves a new contact person under a new number, or an edited one (see {@link PersonService}). */
     public Person savePerson(Person person) {
-        return database.inTransaction(store -> store.persons().save(person, user.now()));
+        return person.audit() == null ? persons.create(person) : persons.save(person);
     }
 
     public List<MeetingFormat> meetingFormats() {

@@ -12,9 +12,11 @@ import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.Transferability;
 import de.digitaldialog.desk.store.generated.tables.records.BestPracticeRecord;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Best practices. The row's number (BP-BY1-0001) is written once on insert and never changed;
@@ -57,6 +59,16 @@ public final class BestPracticeRepository {
                 .orderBy(THEME_AREA.SORT_ORDER, BEST_PRACTICE.TITLE)
                 .fetch(row -> new BestPracticeSummary(row.value1(), row.value2(), row.value3(), row.value4(),
                         row.value5(), transferability(row.value6()), Classification.valueOf(row.value7())));
+    }
+
+    /** Number and title of every practice, by number; VS-NfD ones only if {@code includeClassified}. */
+    public List<Map.Entry<String, String>> findNumbersAndTitles(boolean includeClassified) {
+        return dsl.select(BEST_PRACTICE.NUMBER, BEST_PRACTICE.TITLE).from(BEST_PRACTICE)
+                .where(BEST_PRACTICE.DELETED_AT.isNull())
+                .and(includeClassified ? DSL.noCondition()
+                        : BEST_PRACTICE.CLASSIFICATION.eq(Classification.OFFEN.name()))
+                .orderBy(BEST_PRACTICE.NUMBER)
+                .fetch(row -> Map.entry(row.value1(), row.value2()));
     }
 
     private BestPracticeRecord toRecord(BestPractice practice) {

@@ -1,11 +1,16 @@
 package de.digitaldialog.desk.store;
 
 import static de.digitaldialog.desk.store.generated.Tables.INSTALLATION;
+import static de.digitaldialog.desk.store.generated.Tables.LAND;
 import static de.digitaldialog.desk.store.generated.Tables.NUMBER_COUNTER;
 
 import de.digitaldialog.desk.domain.Installation;
+import de.digitaldialog.desk.domain.InstallationOffice;
+import de.digitaldialog.desk.domain.PartnerLand;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
@@ -27,6 +32,28 @@ public final class InstallationRepository {
 
     public boolean codeTaken(String code) {
         return dsl.fetchExists(INSTALLATION, INSTALLATION.CODE.eq(code));
+    }
+
+    /** The codes of the other installations this database knows (the partners', SYS). */
+    public List<String> codesOfOthers(Installation installation) {
+        return dsl.select(INSTALLATION.CODE).from(INSTALLATION).where(INSTALLATION.ID.ne(installation.id()))
+                .fetch(INSTALLATION.CODE);
+    }
+
+    /** The Land and office the installation works for; empty until it has been set up. */
+    public Optional<InstallationOffice> findOffice(Installation installation) {
+        return dsl.select(LAND.CODE, INSTALLATION.MINISTRY_ID).from(INSTALLATION)
+                .join(LAND).on(LAND.ID.eq(INSTALLATION.LAND_ID))
+                .where(INSTALLATION.ID.eq(installation.id())).and(INSTALLATION.MINISTRY_ID.isNotNull())
+                .fetchOptional()
+                .flatMap(row -> PartnerLand.ofCode(row.value1())
+                        .map(land -> new InstallationOffice(land, row.value2())));
+    }
+
+    /** Records the Land (by its row) and the office (a ministry of that Land). */
+    public void changeOffice(Installation installation, UUID landId, UUID ministryId) {
+        dsl.update(INSTALLATION).set(INSTALLATION.LAND_ID, landId).set(INSTALLATION.MINISTRY_ID, ministryId)
+                .where(INSTALLATION.ID.eq(installation.id())).execute();
     }
 
     public void insert(Installation installation, Instant at) {

@@ -6,6 +6,7 @@ import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.store.generated.tables.records.LandRecord;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** The 16 Länder and the Bund; shipped reference data, read-only here. */
@@ -20,6 +21,11 @@ public final class LandRepository {
     public List<Land> findAll() {
         return dsl.selectFrom(LAND).where(LAND.DELETED_AT.isNull())
                 .orderBy(LAND.SORT_ORDER).fetch(LandRepository::toLand);
+    }
+
+    public Optional<Land> findByCode(String code) {
+        return dsl.selectFrom(LAND).where(LAND.CODE.eq(code)).and(LAND.DELETED_AT.isNull())
+                .fetchOptional(LandRepository::toLand);
     }
 
     static Land toLand(LandRecord row) {

@@ -12,6 +12,7 @@ import de.digitaldialog.desk.service.Listing;
 import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.MeetingService;
+import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     private final MeetingService meetings;
     private final ActionItemService actionItems;
     private final BestPracticeService bestPractices;
+    private final PersonService persons;
     private final MeetingFollowUps followUps;
     private final CurrentUser user;
 
@@ -47,6 +49,7 @@ public final class Workspace implements AutoCloseable {
         this.meetings = new MeetingService(database, user);
         this.actionItems = new ActionItemService(database, user, meetings);
         this.bestPractices = new BestPracticeService(database, user);
+        this.persons = new PersonService(database, user);
         this.followUps = new MeetingFollowUps(database, meetings);
     }
 
@@ -108,6 +111,11 @@ public final class Workspace implements AutoCloseable {
 
     public BestPracticeService bestPractices() {
         return bestPractices;
+    }
+
+    /** Contact persons: create, edit, search (the Personen page and every person picker). */
+    public PersonService persons() {
+        return persons;
     }
 
     /** Weekend, holiday and double-booking warnings for a meeting's date. */

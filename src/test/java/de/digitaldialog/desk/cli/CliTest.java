@@ -7,11 +7,15 @@ import de.digitaldialog.desk.testsupport.DatabaseHolder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command line as scripts use it: output, exit codes, one-line errors. */
 class CliTest {
@@ -55,7 +59,7 @@ class CliTest {
         assertThat(info.lines()).contains("land\t17", "theme_area\t8", "meeting_format\t5", "initiative\t0",
                 "meeting\t0", "agenda_item\t0", "attachment\t0", "status_change\t0");
         assertThat(info.lines()).hasSize(27);
-        assertThat(info.lines().get(26)).isEqualTo("Schemaversion\t2");
+        assertThat(info.lines().get(26)).isEqualTo("Schemaversion\t3");
     }
 
     @Test
@@ -144,5 +148,94 @@ class CliTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("info", "demo", "list", "--data-dir");
         assertThat(run("--version").out()).startsWith("Digitaldialog Desk");
+    }
+
+    @Test
+    void setupSetsTheInstallationUpAndIsRefusedOnceNumbersExist() {
+        Run setup = run(in("setup", "--land", "NW", "--code", "nw1", "--name", "Jan Becker", "--ministry", "MWIDE",
+                "--email", "jan.becker@mwide.nrw.example"));
+        assertThat(setup.exitCode()).isZero();
+        assertThat(setup.err()).isEmpty();
+        assertThat(setup.out()).isEqualTo("Eingerichtet: Kürzel NW1, Nordrhein-Westfalen, MWIDE." + System.lineSeparator());
+
+        assertThat(run(in("demo")).exitCode()).isZero();
+        assertThat(run(in("list", "meetings")).lines()).first().asString().startsWith("SIT-NW1-0001\t");
+
+        Run again = run(Locale.ENGLISH, in("setup", "--land", "BY", "--code", "BY1", "--name", "Katrin Huber"));
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err().lines()).singleElement().asString().contains("NW1").contains("numbers")
+                .doesNotContain("Exception");
+        assertThat(run(in("list", "initiatives")).lines()).allMatch(line -> line.startsWith("INI-NW1-"));
+    }
+
+    @Test
+    void setupRefusesABadValueWithOneLineNamingItsOptionAndWrongUsageWithExitTwo() {
+        Map<String, String> badValues = Map.of("--ministry", "StMD", "--email", "jan@", "--code", "N-1");
+        badValues.forEach((option, value) -> {
+            Map<String, String> options = new LinkedHashMap<>(Map.of("--land", "NW", "--code", "NW1", "--name", "Jan"));
+            options.put(option, value);
+            List<String> args = new ArrayList<>(List.of("setup"));
+            options.forEach((name, given) -> args.addAll(List.of(name, given)));
+            Run refused = run(in(args.toArray(String[]::new)));
+            assertThat(refused.exitCode()).as(option).isEqualTo(1);
+            assertThat(refused.err().lines()).as(option).singleElement().asString()
+                    .startsWith(option + " " + value + ": ");
+        });
+        assertThat(run(in("setup", "--land", "NW", "--code", "NW1")).exitCode()).isEqualTo(2);
+        assertThat(run(in("setup", "--land", "HE", "--code", "HE1", "--name", "Jan Becker")).exitCode()).isEqualTo(2);
+
+        assertThat(run(in("demo")).exitCode()).isZero();
+        assertThat(run(in("list", "meetings")).lines()).first().asString().startsWith("SIT-BY1-0001\t");
+    }
+
+    @Test
+    void personsAndBestPracticesAreListedByNumber() {
+        run(in("demo"));
+
+        List<String> persons = run(in("list", "persons")).lines();
+        assertThat(persons).hasSize(8).allMatch(line -> line.matches("PER-BY1-\\d{4}\t.+"))
+                .contains("PER-BY1-0007\tDr. Katrin Huber");
+        List<String> open = run(in("list", "bestpractices")).lines();
+        assertThat(open).containsExactly("BP-BY1-0001\tBayernPortal mit BayernID", "BP-BY1-0002\tLOGINEO NRW",
+                "BP-BY1-0003\tDigitalbonus Bayern");
+        List<String> all = run(in("list", "bestpractices", "--include-classified")).lines();
+        assertThat(all).hasSize(5).first().isEqualTo("VS-NUR FÜR DEN DIENSTGEBRAUCH");
+    }
+
+    @Test
+    void everyCommandAndSubcommandAnswersHelpWithADescriptionInTheUiLanguage() {
+        List<String> germanDescriptions = new ArrayList<>();
+        for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
+            CommandLine root = Cli.commandLine(Messages.of(locale), dataFolder -> {
+                throw new AssertionError("help may not open the window");
+            }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+            List<CommandLine> commands = new ArrayList<>();
+            collect(root, commands);
+            assertThat(commands).extracting(CommandLine::getCommandName)
+                    .contains("desk", "info", "demo", "list", "setup", "briefing", "meeting", "theme", "initiative");
+            for (CommandLine command : commands) {
+                String path = command.getCommandSpec().qualifiedName(" ");
+                List<String> args = new ArrayList<>(List.of(path.split(" ")).subList(1, path.split(" ").length));
+                args.add("--help");
+                Run help = run(locale, args.toArray(String[]::new));
+                String description = String.join(" ", command.getCommandSpec().usageMessage().description());
+
+                assertThat(help.exitCode()).as(path).isZero();
+                assertThat(help.err()).as(path).isEmpty();
+                assertThat(description).as(path).isNotBlank().doesNotContain("\n");
+                assertThat(help.out().replaceAll("\\s+", " ")).as(path).contains(description);
+                if (locale == Locale.GERMAN) {
+                    germanDescriptions.add(description);
+                } else {
+                    assertThat(description).as(path + " in English").isNotIn(germanDescriptions);
+                }
+            }
+        }
+    }
+
+    private static void collect(CommandLine command, List<CommandLine> into) {
+        into.add(command);
+        command.getSubcommands().values().forEach(sub -> collect(sub, into));
     }
 }

@@ -101,6 +101,9 @@ class RecordViolationsTest {
                         null, null),
                 tuple("lastName", "validation.required"),
                 tuple("email", "validation.email"));
+        assertViolations(() -> new Person(null, null, null, null, "Anna", "Schmidt", null, null, null, null, null,
+                        null, DAY, DAY.minusDays(1), null),
+                tuple("activeTo", "validation.person.activeTo"));
     }
 
     @Test

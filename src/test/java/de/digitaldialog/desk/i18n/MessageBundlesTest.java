@@ -48,7 +48,7 @@ class MessageBundlesTest {
             Pattern.compile("\"((?:error|validation|cli)\\.[A-Za-z0-9_.]+)\"");
     private static final Pattern CONSTRAINT = Pattern.compile("CONSTRAINT ([a-z0-9_]+)");
     /** Keys picocli looks up by name, not through a literal of ours. */
-    private static final Pattern PICOCLI_KEY = Pattern.compile("usage\\..+|[a-z]+\\.usage\\.description|help|version");
+    private static final Pattern PICOCLI_KEY = Pattern.compile("usage\\..+|[a-z.]+\\.usage\\.description|help|version");
 
     private static List<String> keysOf(String language) throws IOException {
         String resource = "/de/digitaldialog/desk/i18n/messages_" + language + ".properties";

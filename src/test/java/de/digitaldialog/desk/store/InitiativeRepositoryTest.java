@@ -221,7 +221,7 @@ class InitiativeRepositoryTest {
     private UUID person(String lastName) {
         Person person = new Person(UUID.randomUUID(), Salutation.FRAU, "Dr.", "Anna", lastName, "Referentin", 40,
                 ministry("DE-BY", "StK"), null, null, null);
-        return database.inTransaction(store -> store.persons().save(person, actor)).id();
+        return database.inTransaction(store -> store.persons().insert(person, "PER-BY1-" + lastName, actor)).id();
     }
 
     private UUID land(String code) {

@@ -62,6 +62,8 @@ class MeetingRepositoryTest {
                         new Participant(UUID.randomUUID(), null, ministry("DE-BY", "StMD"), ParticipantRole.VERTRETUNG,
                                 null),
                         new Participant(UUID.randomUUID(), laschet, ministry("DE-NW", "StK NRW"), ParticipantRole.GAST,
+                                null),
+                        new Participant(UUID.randomUUID(), null, ministry("DE-BY", "StK"), ParticipantRole.PROTOKOLL,
                                 null)),
                 Set.of(land("DE-BW"), land(Land.FEDERATION)));
 
@@ -74,7 +76,7 @@ class MeetingRepositoryTest {
         assertThat(loaded.participants()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("audit")
                 .containsExactlyInAnyOrderElementsOf(saved.participants());
         assertThat(loaded.participants()).extracting(Participant::role).containsExactlyInAnyOrder(
-                ParticipantRole.TEILNAHME, ParticipantRole.VERTRETUNG, ParticipantRole.GAST);
+                ParticipantRole.TEILNAHME, ParticipantRole.VERTRETUNG, ParticipantRole.GAST, ParticipantRole.PROTOKOLL);
         assertThat(loaded.audit().version()).isZero();
         assertThat(loaded.audit().createdBy()).isEqualTo("Test User");
     }
@@ -238,8 +240,9 @@ class MeetingRepositoryTest {
     }
 
     private UUID person(String firstName, String lastName, UUID ministry) {
-        return database.inTransaction(store -> store.persons().save(new Person(UUID.randomUUID(), Salutation.HERR,
-                null, firstName, lastName, "Ministerpräsident", 1, ministry, null, null, null), actor)).id();
+        return database.inTransaction(store -> store.persons().insert(new Person(UUID.randomUUID(), Salutation.HERR,
+                null, firstName, lastName, "Ministerpräsident", 1, ministry, null, null, null),
+                "PER-BY1-" + lastName, actor)).id();
     }
 
     private UUID land(String code) {

@@ -80,10 +80,12 @@ class ReferenceRepositoriesTest {
         UUID ministry = database.read(store -> store.ministries().findAll()).get(0).id();
         Person person = new Person(UUID.randomUUID(), Salutation.FRAU, "Dr.", "Anna", "Schmidt", "Referatsleiterin",
                 40, ministry, "anna.schmidt@example.org", "+49 89 1234", null);
-        Person saved = database.inTransaction(store -> store.persons().save(person, actor));
+        Person saved = database.inTransaction(store -> store.persons().insert(person, "PER-BY1-0001", actor));
 
         Person read = database.read(store -> store.persons().findById(person.id())).orElseThrow();
-        assertThat(read).usingRecursiveComparison().ignoringFields("audit").isEqualTo(person);
+        assertThat(read).usingRecursiveComparison().ignoringFields("audit")
+                .isEqualTo(person.stored("PER-BY1-0001", null, null));
+        assertThat(read).isEqualTo(saved);
         assertThat(read.displayName()).isEqualTo("Dr. Anna Schmidt");
 
         database.inTransaction(store -> {
@@ -152,6 +154,8 @@ class ReferenceRepositoriesTest {
         String first = database.inTransaction(store -> store.installations().nextNumber(local, "INI"));
         String second = database.inTransaction(store -> store.installations().nextNumber(local, "INI"));
         String meeting = database.inTransaction(store -> store.installations().nextNumber(local, "SIT"));
+        String person = database.inTransaction(store -> store.installations().nextNumber(local, "PER"));
+        assertThat(person).isEqualTo("PER-NW1-0001");
         assertThat(first).isEqualTo("INI-NW1-0001");
         assertThat(second).isEqualTo("INI-NW1-0002");
         assertThat(meeting).isEqualTo("SIT-NW1-0001");
