@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.ui.common;
 
 import de.digitaldialog.desk.domain.Land;
+import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,12 @@ public final class LandNames {
 
     /** Reads the names of all Länder; runs in the background. */
     public static LandNames read(Workspace workspace, Locale locale) {
-        return new LandNames(workspace.referenceData().lands().stream()
+        return read(workspace.referenceData(), locale);
+    }
+
+    /** Reads the names of all Länder from the reference data; runs in the background. */
+    public static LandNames read(ReferenceDataService referenceData, Locale locale) {
+        return new LandNames(referenceData.lands().stream()
                 .collect(Collectors.toMap(Land::code, land -> land.name().in(locale), (a, b) -> a)));
     }
 

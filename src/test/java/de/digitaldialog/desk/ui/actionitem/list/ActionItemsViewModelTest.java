@@ -42,7 +42,8 @@ class ActionItemsViewModelTest {
         Messages messages = Messages.of(Locale.GERMAN);
         WorkspaceModel model = new WorkspaceModel(new DirectTaskExecutor(), folder);
         model.ready(workspace, WorkspaceModel.Snapshot.load(workspace));
-        viewModel = new ActionItemsViewModel(messages, model, new ErrorReporter(new ErrorDialog(messages), () -> null));
+        viewModel = new ActionItemsViewModel(messages, new DirectTaskExecutor(), workspace.actionItems(),
+                workspace.referenceData(), model, new ErrorReporter(new ErrorDialog(messages), () -> null));
         viewModel.refresh();
     }
 
