@@ -22,7 +22,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -45,8 +44,6 @@ public final class ActionItemEditController {
     @FXML
     private Label overdueNote;
     @FXML
-    private GridPane newFields;
-    @FXML
     private TextField descriptionField;
     @FXML
     private Label descriptionError;
@@ -58,8 +55,6 @@ public final class ActionItemEditController {
     private Label ownerError;
     @FXML
     private SearchableComboBox<InitiativeSummary> initiativeField;
-    @FXML
-    private Label statusLabel;
     @FXML
     private ComboBox<ActionItemStatus> statusField;
     @FXML
@@ -93,9 +88,8 @@ public final class ActionItemEditController {
     /** Shows the item (new or stored) and binds the fields. */
     void bind(ActionItemEditViewModel model) {
         this.viewModel = model;
-        show(newFields, model.isNew());
-        show(statusLabel, !model.isNew());
-        show(statusField, !model.isNew());
+        root.lookupAll(".new-only").forEach(node -> show(node, model.isNew()));
+        root.lookupAll(".update-only").forEach(node -> show(node, !model.isNew()));
         show(context, !model.isNew());
         show(overdueNote, model.isOverdue());
         show(reasonBox, model.showsDelayReason());
