@@ -40,6 +40,7 @@ public final class TopEditorController {
     private final Formats formats;
     private final ViewLoader views;
     private TopEditorViewModel editor;
+    private AgendaChoices choices;
 
     @FXML
     private TextField titleField;
@@ -91,7 +92,7 @@ public final class TopEditorController {
     /** Binds the fields to the agenda's TOP editor and its choices. */
     void bind(AgendaViewModel agenda) {
         editor = agenda.editor();
-        AgendaChoices choices = agenda.choices();
+        choices = agenda.choices();
         titleField.textProperty().bindBidirectional(editor.titleProperty());
         checked(titleField, titleError, TopEditorViewModel.TITLE);
         themeAreaField.setItems(choices.themeAreas());
@@ -110,7 +111,7 @@ public final class TopEditorController {
         initiativeSearch.setConverter(Converters.of(choices::initiativeName));
         linkButton.disableProperty().bind(initiativeSearch.valueProperty().isNull());
         linkedList.setItems(editor.linked());
-        linkedList.setCellFactory(list -> new LinkedCell(choices));
+        linkedList.setCellFactory(list -> new LinkedCell());
 
         backgroundField.textProperty().bindBidirectional(editor.backgroundProperty());
         proposedDecisionField.textProperty().bindBidirectional(editor.proposedDecisionProperty());
@@ -167,13 +168,6 @@ public final class TopEditorController {
 
     /** A linked initiative with a button to unlink it. */
     private final class LinkedCell extends ListCell<InitiativeSummary> {
-
-        private final AgendaChoices choices;
-
-        LinkedCell(AgendaChoices choices) {
-            this.choices = choices;
-        }
-
         @Override
         protected void updateItem(InitiativeSummary item, boolean empty) {
             super.updateItem(item, empty);
