@@ -8,6 +8,7 @@ import de.digitaldialog.desk.service.Preferences;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -103,7 +104,7 @@ public final class InitiativeColumns {
                 // the colour says it; the word is in the tooltip and for screen readers
                 setText(null);
                 var dot = Icons.icon("mdi2c-circle", 14);
-                dot.getStyleClass().addAll("traffic-light", "traffic-light-" + item.name().toLowerCase(java.util.Locale.ROOT));
+                dot.getStyleClass().addAll("traffic-light", "traffic-light-" + item.name().toLowerCase(Locale.ROOT));
                 setGraphic(dot);
                 setTooltip(new Tooltip(messages.label(item)));
                 setAccessibleText(messages.label(item));
