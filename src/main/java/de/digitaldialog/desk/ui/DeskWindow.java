@@ -107,7 +107,7 @@ public final class DeskWindow {
     /** The workspace is open: the pages fill in; at first start the profile dialog follows. */
     public void ready(Workspace workspace, WorkspaceModel.Snapshot snapshot, boolean askForProfile) {
         registerServices(workspace);
-        model.ready(workspace, snapshot);
+        model.ready(snapshot, () -> snapshot(workspace));
         if (askForProfile && snapshot.profile().isEmpty()) {
             factory.get(FirstStartDialog.class).show(stage);
         }

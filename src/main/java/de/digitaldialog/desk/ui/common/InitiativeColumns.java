@@ -4,11 +4,18 @@ import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Preferences;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
@@ -21,11 +28,49 @@ public final class InitiativeColumns {
     private final Messages messages;
     private final WorkspaceModel model;
     private final Appearance appearance;
+    private final Preferences preferences;
+    private final TaskExecutor executor;
 
-    public InitiativeColumns(Messages messages, WorkspaceModel model, Appearance appearance) {
+    public InitiativeColumns(Messages messages, WorkspaceModel model, Appearance appearance, Preferences preferences,
+                             TaskExecutor executor) {
         this.messages = messages;
         this.appearance = appearance;
         this.model = model;
+        this.preferences = preferences;
+        this.executor = executor;
+    }
+
+    /** Offers the table's column menu and remembers the columns the user hid, under {@code key}. */
+    public void remember(TableView<InitiativeSummary> table, Map<String, TableColumn<InitiativeSummary, ?>> columns,
+                         String key) {
+        table.setTableMenuButtonVisible(true);
+        boolean[] applying = {true};
+        BackgroundTask.wrap(() -> preferences.get(key, ""))
+                .onSuccess(stored -> {
+                    Set<String> names = names(stored);
+                    columns.forEach((name, column) -> column.setVisible(!names.contains(name)));
+                })
+                .onFinished(() -> applying[0] = false)
+                .executeWith(executor);
+        columns.values().forEach(column -> column.visibleProperty().addListener((observable, was, visible) -> {
+            if (applying[0]) {
+                return;
+            }
+            String value = columns.entrySet().stream().filter(entry -> !entry.getValue().isVisible())
+                    .map(Map.Entry::getKey).sorted().collect(Collectors.joining(","));
+            BackgroundTask.wrap(() -> preferences.put(key, value)).executeWith(executor);
+        }));
+    }
+
+    /** The hidden columns' names as stored under {@code key}. */
+    public static Set<String> hidden(Preferences preferences, String key) {
+        return names(preferences.get(key, ""));
+    }
+
+    /** "lead,arena" as the set of column names it stores. */
+    private static Set<String> names(String stored) {
+        return Arrays.stream(stored.split(",")).map(String::strip)
+                .filter(name -> !name.isEmpty()).collect(Collectors.toCollection(HashSet::new));
     }
 
     public void title(TableColumn<InitiativeSummary, InitiativeSummary> column) {
@@ -59,7 +104,7 @@ public final class InitiativeColumns {
                 // the colour says it; the word is in the tooltip and for screen readers
                 setText(null);
                 var dot = Icons.icon("mdi2c-circle", 14);
-                dot.getStyleClass().addAll("traffic-light", "traffic-light-" + item.name().toLowerCase(java.util.Locale.ROOT));
+                dot.getStyleClass().addAll("traffic-light", "traffic-light-" + item.name().toLowerCase(Locale.ROOT));
                 setGraphic(dot);
                 setTooltip(new Tooltip(messages.label(item)));
                 setAccessibleText(messages.label(item));

@@ -42,11 +42,6 @@ public final class WorkspaceModel {
             counts = Map.copyOf(counts);
         }
 
-        /** BRIDGE until the helpers' branches are merged: removed at integration. */
-        public static Snapshot load(de.digitaldialog.desk.workspace.Workspace workspace) {
-            return read(workspace.referenceData(), workspace.initiatives(), workspace.info(), workspace.settings());
-        }
-
         /** Reads the snapshot; runs on a background thread. */
         public static Snapshot read(ReferenceDataService referenceData, InitiativeService initiatives,
                                     InfoService info, SettingsService settings) {
@@ -90,26 +85,6 @@ public final class WorkspaceModel {
     /** Why the workspace could not be opened; empty while all is well. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
-    }
-
-    // BRIDGE until the helpers' branches are merged: removed at integration
-    private final ReadOnlyObjectWrapper<de.digitaldialog.desk.workspace.Workspace> bridge = new ReadOnlyObjectWrapper<>();
-
-    public void ready(de.digitaldialog.desk.workspace.Workspace opened, Snapshot snapshot) {
-        bridge.set(opened);
-        ready(snapshot, () -> Snapshot.load(opened));
-    }
-
-    public de.digitaldialog.desk.workspace.Workspace workspace() {
-        return bridge.get();
-    }
-
-    public ReadOnlyObjectProperty<de.digitaldialog.desk.workspace.Workspace> workspaceProperty() {
-        return bridge.getReadOnlyProperty();
-    }
-
-    public TaskExecutor executor() {
-        return executor;
     }
 
     /** Data changed (e.g. example data loaded, a profile saved): reload and tell the pages. */

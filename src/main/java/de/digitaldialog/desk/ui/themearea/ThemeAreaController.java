@@ -109,7 +109,7 @@ public final class ThemeAreaController implements Page {
         byName.put("trafficLight", trafficLightColumn);
         byName.put("nextMilestone", milestoneColumn);
         byName.put("lastChange", changedColumn);
-        InitiativeTables.rememberColumns(initiatives, byName, model, HIDDEN_COLUMNS);
+        columns.remember(initiatives, byName, HIDDEN_COLUMNS);
         filterHolder.getChildren().setAll(InitiativeFilterBar.build(viewModel.list(), messages, model, false));
         loadingPane.visibleProperty().bind(viewModel.loadingProperty());
         initiatives.getPlaceholder().visibleProperty().bind(viewModel.loadingProperty().not());

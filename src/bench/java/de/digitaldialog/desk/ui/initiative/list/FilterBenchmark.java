@@ -39,8 +39,10 @@ public final class FilterBenchmark {
     public static void main(String[] args) {
         List<InitiativeSummary> rows = rows();
         Messages messages = Messages.of(Locale.GERMAN);
-        InitiativesViewModel viewModel = new InitiativesViewModel(messages, new WorkspaceModel(new DirectTaskExecutor(),
-                null));
+        DirectTaskExecutor executor = new DirectTaskExecutor();
+        // filtering reads nothing: the rows are shown directly, no service is asked
+        InitiativesViewModel viewModel = new InitiativesViewModel(messages, executor, null, null,
+                new WorkspaceModel(executor, null));
         viewModel.show(rows, List.of(), List.of());
         String[] texts = rows.stream().map(row -> InitiativesViewModel.searchText(row, Locale.GERMAN))
                 .toArray(String[]::new);

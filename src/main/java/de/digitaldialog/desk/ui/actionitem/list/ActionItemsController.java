@@ -11,7 +11,6 @@ import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Set;
@@ -43,7 +42,6 @@ public final class ActionItemsController implements Page {
     private final ActionItemsViewModel viewModel;
     private final ActionItemEditDialog dialog;
     private final Messages messages;
-    private final WorkspaceModel model;
     private final Formats formats;
 
     @FXML
@@ -95,12 +93,10 @@ public final class ActionItemsController implements Page {
     @FXML
     private TableColumn<Deadline, String> deadlineTopColumn;
 
-    public ActionItemsController(ActionItemsViewModel viewModel, ActionItemEditDialog dialog, Messages messages,
-                                 WorkspaceModel model) {
+    public ActionItemsController(ActionItemsViewModel viewModel, ActionItemEditDialog dialog, Messages messages) {
         this.viewModel = viewModel;
         this.dialog = dialog;
         this.messages = messages;
-        this.model = model;
         this.formats = Formats.of(messages.locale());
     }
 
@@ -207,9 +203,7 @@ public final class ActionItemsController implements Page {
     }
 
     private void edit(ActionItemEditViewModel editor) {
-        if (model.workspace() != null) {
-            dialog.open(items.getScene().getWindow(), editor);
-        }
+        dialog.open(items.getScene().getWindow(), editor);
     }
 
     @FXML

@@ -7,11 +7,13 @@ import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.FollowUpFilter;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.LandNames;
+import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,6 +63,9 @@ public final class ActionItemsViewModel {
     }
 
     private final Messages messages;
+    private final TaskExecutor executor;
+    private final ActionItemService actionItems;
+    private final ReferenceDataService referenceData;
     private final WorkspaceModel model;
     private final ErrorReporter errors;
     private final ObservableList<FollowUp> all = FXCollections.observableArrayList();
@@ -86,8 +91,12 @@ public final class ActionItemsViewModel {
     private LandNames landNames = LandNames.NONE;
     private long generation;
 
-    public ActionItemsViewModel(Messages messages, WorkspaceModel model, ErrorReporter errors) {
+    public ActionItemsViewModel(Messages messages, TaskExecutor executor, ActionItemService actionItems,
+                                ReferenceDataService referenceData, WorkspaceModel model, ErrorReporter errors) {
         this.messages = messages;
+        this.executor = executor;
+        this.actionItems = actionItems;
+        this.referenceData = referenceData;
         this.model = model;
         this.errors = errors;
         statuses.setAll(List.of(
@@ -112,16 +121,11 @@ public final class ActionItemsViewModel {
 
     /** Reads the action items and deadlines in the background, then shows them. */
     public void refresh() {
-        Workspace workspace = model.workspace();
-        if (workspace == null) {
-            return;
-        }
         long asked = ++generation;
         Locale locale = messages.locale();
         loading.set(true);
-        BackgroundTask.wrap(() -> new Loaded(workspace.actionItems().list(FollowUpFilter.ALL),
-                        workspace.actionItems().upcomingDeadlines(), workspace.actionItems().today(),
-                        LandNames.read(workspace.referenceData(), locale)))
+        BackgroundTask.wrap(() -> new Loaded(actionItems.list(FollowUpFilter.ALL),
+                        actionItems.upcomingDeadlines(), actionItems.today(), LandNames.read(referenceData, locale)))
                 .withMessage(messages.get("actionItems.loading"))
                 .onSuccess(loaded -> {
                     if (asked == generation) {
@@ -133,7 +137,7 @@ public final class ActionItemsViewModel {
                         loading.set(false);
                     }
                 })
-                .executeWith(model.executor());
+                .executeWith(executor);
     }
 
     void show(Loaded loaded) {
@@ -220,7 +224,10 @@ public final class ActionItemsViewModel {
 
     /** The editor of a row of the list. */
     public ActionItemEditViewModel edit(FollowUp row) {
-        return new ActionItemEditViewModel(row, today, messages, model, errors, this::refresh);
+        return ActionItemEditViewModel.update(row, today, messages, executor, actionItems, errors, () -> {
+            model.changed();
+            refresh();
+        });
     }
 
     /** The editor of the action item a deadline stands for; empty for an input deadline. */

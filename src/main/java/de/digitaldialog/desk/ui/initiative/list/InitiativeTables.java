@@ -3,22 +3,13 @@ package de.digitaldialog.desk.ui.initiative.list;
 import de.digitaldialog.desk.domain.Arena;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.Preferences;
-import de.digitaldialog.desk.workspace.Workspace;
-import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Tables;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
@@ -153,60 +144,5 @@ public final class InitiativeTables {
                 setTooltip(new Tooltip(formats.dateTime(item.updatedAt()) + who));
             }
         });
-    }
-
-    /**
-     * Offers the table's column menu and remembers which columns the user hid, under {@code key}
-     * in the data folder's preferences (read and written in the background).
-     */
-    public static void rememberColumns(TableView<InitiativeSummary> table,
-                                       Map<String, TableColumn<InitiativeSummary, ?>> columns,
-                                       WorkspaceModel model, String key) {
-        table.setTableMenuButtonVisible(true);
-        boolean[] applying = {true};
-        Runnable restore = () -> {
-            Workspace workspace = model.workspace();
-            BackgroundTask.wrap(() -> workspace.preferences().get(key, ""))
-                    .onSuccess(stored -> {
-                        Set<String> names = names(stored);
-                        columns.forEach((name, column) -> column.setVisible(!names.contains(name)));
-                    })
-                    .onFinished(() -> applying[0] = false)
-                    .executeWith(model.executor());
-        };
-        if (model.workspace() != null) {
-            restore.run();
-        } else {
-            model.workspaceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Workspace> observable,
-                                    Workspace was, Workspace opened) {
-                    if (opened != null) {
-                        observable.removeListener(this);
-                        restore.run();
-                    }
-                }
-            });
-        }
-        columns.values().forEach(column -> column.visibleProperty().addListener((observable, was, visible) -> {
-            Workspace workspace = model.workspace();
-            if (applying[0] || workspace == null) {
-                return;
-            }
-            String value = columns.entrySet().stream().filter(entry -> !entry.getValue().isVisible())
-                    .map(Map.Entry::getKey).sorted().collect(Collectors.joining(","));
-            BackgroundTask.wrap(() -> workspace.preferences().put(key, value)).executeWith(model.executor());
-        }));
-    }
-
-    /** The hidden columns' names as stored under {@code key}, for tests. */
-    static Set<String> hidden(Preferences preferences, String key) {
-        return names(preferences.get(key, ""));
-    }
-
-    /** "lead,arena" as the set of column names it stores. */
-    private static Set<String> names(String stored) {
-        return Arrays.stream(stored.split(",")).map(String::strip)
-                .filter(name -> !name.isEmpty()).collect(Collectors.toCollection(HashSet::new));
     }
 }

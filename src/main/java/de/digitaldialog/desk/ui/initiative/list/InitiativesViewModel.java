@@ -8,16 +8,20 @@ import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.InitiativeExport;
 import de.digitaldialog.desk.service.InitiativeService;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
+import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -83,6 +87,9 @@ public final class InitiativesViewModel {
     }
 
     private final Messages messages;
+    private final TaskExecutor executor;
+    private final InitiativeService initiatives;
+    private final ReferenceDataService referenceData;
     private final WorkspaceModel model;
     private final ObservableList<Indexed> all = FXCollections.observableArrayList();
     private final FilteredList<Indexed> filtered = new FilteredList<>(all);
@@ -114,8 +121,12 @@ public final class InitiativesViewModel {
     private int stamp;
     private long generation;
 
-    public InitiativesViewModel(Messages messages, WorkspaceModel model) {
+    public InitiativesViewModel(Messages messages, TaskExecutor executor, InitiativeService initiatives,
+                                ReferenceDataService referenceData, WorkspaceModel model) {
         this.messages = messages;
+        this.executor = executor;
+        this.initiatives = initiatives;
+        this.referenceData = referenceData;
         this.model = model;
         Observable[] facets = {text, themeArea, land, ministry, arena, status, trafficLight, overdueOnly, mine,
                 model.profileProperty()};
@@ -139,7 +150,7 @@ public final class InitiativesViewModel {
 
     /** Shows only the initiatives of this theme area; its facet is no longer the user's to change. */
     public void fixThemeArea(UUID id, String code) {
-        if (!java.util.Objects.equals(fixedThemeAreaId, id)) {
+        if (!Objects.equals(fixedThemeAreaId, id)) {
             generation++;
             show(Loaded.of(List.of(), List.copyOf(lands), List.copyOf(ministries), messages.locale()));
         }
@@ -154,17 +165,13 @@ public final class InitiativesViewModel {
 
     /** Reads the rows (and the Länder and ministries the facets offer) in the background, then filters them. */
     public void refresh() {
-        Workspace workspace = model.workspace();
-        if (workspace == null) {
-            return;
-        }
         UUID area = fixedThemeAreaId;
         long asked = ++generation;
         Locale locale = messages.locale();
         loading.set(true);
         BackgroundTask.wrap(() -> Loaded.of(
-                        area == null ? workspace.initiatives().list() : workspace.initiatives().listByThemeArea(area),
-                        workspace.referenceData().lands(), workspace.referenceData().ministries(), locale))
+                        area == null ? initiatives.list() : initiatives.listByThemeArea(area),
+                        referenceData.lands(), referenceData.ministries(), locale))
                 .withMessage(messages.get("initiatives.loading"))
                 .onSuccess(loaded -> {
                     if (asked == generation) {
@@ -176,7 +183,7 @@ public final class InitiativesViewModel {
                         loading.set(false);
                     }
                 })
-                .executeWith(model.executor());
+                .executeWith(executor);
     }
 
     /** Shows rows read elsewhere (tests, benchmarks), indexing them here. */
@@ -311,79 +318,13 @@ public final class InitiativesViewModel {
      * The rows an export of a selection writes: the selected rows that pass the filter, in the
      * table's order; all filtered rows when nothing is selected.
      */
-    public List<InitiativeSummary> exportRows(java.util.Collection<InitiativeSummary> selected) {
+    public List<InitiativeSummary> exportRows(Collection<InitiativeSummary> selected) {
         if (selected == null || selected.isEmpty()) {
             return exportRows();
         }
-        java.util.Set<UUID> chosen = new java.util.HashSet<>();
+        Set<UUID> chosen = new HashSet<>();
         selected.forEach(row -> chosen.add(row.id()));
         return sorted.stream().filter(row -> chosen.contains(row.id())).toList();
-    }
-
-    /** The format the chosen file's name asks for; CSV when its extension names none. */
-    public static InitiativeExport.Format exportFormat(java.nio.file.Path file) {
-        return InitiativeExport.Format.ofFileName(file.getFileName().toString()).orElse(InitiativeExport.Format.CSV);
-    }
-
-    /** The name the file chooser proposes: {@code initiativen-2026-11-28.csv}. */
-    public String exportFileName() {
-        return "initiativen-" + today.get() + "." + InitiativeExport.Format.CSV.extension();
-    }
-
-    /**
-     * Writes the rows to the file in the background (the status bar shows it runs), in the format
-     * its name asks for; a failure (its DeskException message) goes to the error dialog.
-     *
-     * @param written hears the number of rows written, on the FX thread
-     */
-    public void export(List<InitiativeSummary> rows, java.nio.file.Path file, boolean includeClassified,
-                       java.util.function.IntConsumer written) {
-        Workspace workspace = model.workspace();
-        if (workspace == null) {
-            return;
-        }
-        List<InitiativeSummary> copy = List.copyOf(rows);
-        InitiativeExport.Format format = exportFormat(file);
-        Locale locale = messages.locale();
-        BackgroundTask.wrapWithProgress(progress -> workspace.export().export(copy, file, format,
-                        includeClassified, locale, progress::update, progress::isCancelled))
-                .withMessage(messages.get("initiatives.export.running"))
-                .onSuccess(count -> written.accept(count))
-                .executeWith(model.executor());
-    }
-
-    /** Moves the rows to the target status, then reloads; {@code done} hears what was left unchanged. */
-    public void changeStatus(List<InitiativeSummary> rows, InitiativeStatus target, String reason,
-                             java.util.function.Consumer<InitiativeService.BulkResult> done) {
-        Workspace workspace = model.workspace();
-        if (workspace == null || rows.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = rows.stream().map(InitiativeSummary::id).toList();
-        BackgroundTask.wrap(() -> workspace.initiatives().changeStatus(ids, target, reason))
-                .withMessage(messages.get("initiatives.bulk.running"))
-                .onSuccess(result -> {
-                    model.changed();
-                    refresh();
-                    done.accept(result);
-                })
-                .executeWith(model.executor());
-    }
-
-    /** Sets the traffic light of the rows, then reloads. */
-    public void setTrafficLight(List<InitiativeSummary> rows, TrafficLight light, String reason) {
-        Workspace workspace = model.workspace();
-        if (workspace == null || rows.isEmpty()) {
-            return;
-        }
-        List<UUID> ids = rows.stream().map(InitiativeSummary::id).toList();
-        BackgroundTask.wrap(() -> workspace.initiatives().setTrafficLight(ids, light, reason))
-                .withMessage(messages.get("initiatives.bulk.running"))
-                .onSuccess(nothing -> {
-                    model.changed();
-                    refresh();
-                })
-                .executeWith(model.executor());
     }
 
     /** The rows that pass the filter, in the table's order (bind its comparator to the table's). */

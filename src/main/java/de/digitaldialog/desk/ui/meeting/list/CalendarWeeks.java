@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui.meeting.list;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -29,7 +30,7 @@ public final class CalendarWeeks {
     public static List<LocalDate> monthWeeks(YearMonth month) {
         LocalDate first = weekStart(month.atDay(1));
         LocalDate last = weekStart(month.atEndOfMonth());
-        return first.datesUntil(last.plusDays(1), java.time.Period.ofWeeks(1)).toList();
+        return first.datesUntil(last.plusDays(1), Period.ofWeeks(1)).toList();
     }
 
     /** The seven days from {@code monday}. */

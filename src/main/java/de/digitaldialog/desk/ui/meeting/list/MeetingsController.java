@@ -157,7 +157,6 @@ public final class MeetingsController implements Page {
         previousButton.setGraphic(Icons.icon("mdi2c-chevron-left", 18));
         nextButton.setGraphic(Icons.icon("mdi2c-chevron-right", 18));
         newMeeting.setGraphic(Icons.icon("mdi2p-plus", 16));
-        newMeeting.disableProperty().bind(model.workspaceProperty().isNull());
         summary.textProperty().bind(viewModel.summaryProperty());
         period.textProperty().bind(viewModel.periodProperty());
         jump.valueProperty().addListener((observable, was, day) -> {
@@ -339,7 +338,7 @@ public final class MeetingsController implements Page {
 
     /** Ctrl+N anywhere in the window while this page is shown (the page leaves the scene while another shows). */
     private void newMeetingByShortcut(KeyEvent event) {
-        if (NEW.match(event) && root.getScene() == shortcutScene && model.workspace() != null) {
+        if (NEW.match(event) && root.getScene() == shortcutScene) {
             createMeeting();
             event.consume();
         }

@@ -7,10 +7,13 @@ import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.PublicHoliday;
 import de.digitaldialog.desk.domain.PublicHolidays;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.MeetingFollowUps;
+import de.digitaldialog.desk.service.MeetingService;
+import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.LandNames;
-import de.digitaldialog.desk.ui.common.ReadOnlyRows;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -43,9 +46,17 @@ import javafx.collections.transformation.SortedList;
  */
 public final class MeetingsViewModel {
 
+    /** What one refresh reads: the meetings with the templates, and the names of the Länder. */
+    private record Loaded(List<MeetingSummary> meetings, LandNames lands) {
+    }
+
     private final Messages messages;
     private final Formats formats;
-    private final ReadOnlyRows<MeetingSummary> loaded;
+    private final TaskExecutor executor;
+    private final MeetingService meetings;
+    private final MeetingFollowUps followUps;
+    private final ReferenceDataService referenceData;
+    private final ObservableList<MeetingSummary> loaded = FXCollections.observableArrayList();
     private final FilteredList<MeetingSummary> calendar;
     private final FilteredList<MeetingSummary> listed;
     private final SortedList<MeetingSummary> sorted;
@@ -65,15 +76,16 @@ public final class MeetingsViewModel {
     private Supplier<LocalDateTime> now = () -> LocalDateTime.now(Formats.ZONE);
     private LandNames landNames = LandNames.NONE;
 
-    private final WorkspaceModel model;
-
-    public MeetingsViewModel(Messages messages, WorkspaceModel model) {
+    public MeetingsViewModel(Messages messages, TaskExecutor executor, MeetingService meetings,
+                             MeetingFollowUps followUps, ReferenceDataService referenceData) {
         this.messages = messages;
-        this.model = model;
         this.formats = Formats.of(messages.locale());
-        this.loaded = new ReadOnlyRows<>(messages, model.executor(), "meetings.summary");
-        this.calendar = new FilteredList<>(loaded.rows());
-        this.listed = new FilteredList<>(loaded.rows());
+        this.executor = executor;
+        this.meetings = meetings;
+        this.followUps = followUps;
+        this.referenceData = referenceData;
+        this.calendar = new FilteredList<>(loaded);
+        this.listed = new FilteredList<>(loaded);
         this.sorted = new SortedList<>(listed);
         anchor.set(now.get().toLocalDate());
         Observable[] facets = {format, hostLand, themeArea, status};
@@ -82,20 +94,22 @@ public final class MeetingsViewModel {
         listed.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> facets().and(inScope()), format, hostLand, themeArea, status, scope));
         period.bind(Bindings.createStringBinding(this::describePeriod, mode, anchor));
-        loaded.rows().addListener((ListChangeListener<MeetingSummary>) change -> {
+        loaded.addListener((ListChangeListener<MeetingSummary>) change -> {
             offerFacets();
             summary.set(messages.get("meetings.summary",
-                    loaded.rows().stream().filter(meeting -> !meeting.template()).count()));
+                    loaded.stream().filter(meeting -> !meeting.template()).count()));
         });
     }
 
     /** Reads the meetings and the templates (which the meeting service lists apart) in the background. */
     public void refresh() {
-        var workspace = model.workspace();
-        loaded.load(() -> Stream.concat(workspace.meetings().list().stream(),
-                        workspace.followUps().templates().stream()).toList(),
-                () -> LandNames.read(workspace.referenceData(), messages.locale()),
-                (LandNames names) -> landNames = names);
+        BackgroundTask.wrap(() -> new Loaded(Stream.concat(meetings.list().stream(),
+                        followUps.templates().stream()).toList(), LandNames.read(referenceData, messages.locale())))
+                .onSuccess(read -> {
+                    landNames = read.lands();
+                    loaded.setAll(read.meetings());
+                })
+                .executeWith(executor);
     }
 
     /** For tests: the clock that says what "today", "upcoming" and "past" mean. */
@@ -269,7 +283,7 @@ public final class MeetingsViewModel {
 
     /** True once any meeting or template is loaded, whatever the filter shows. */
     public boolean hasMeetings() {
-        return !loaded.rows().isEmpty();
+        return !loaded.isEmpty();
     }
 
     public void clearFilter() {
@@ -316,9 +330,9 @@ public final class MeetingsViewModel {
     }
 
     private void offerFacets() {
-        formatOptions.setAll(loaded.rows().stream().map(MeetingSummary::formatName).filter(Objects::nonNull)
+        formatOptions.setAll(loaded.stream().map(MeetingSummary::formatName).filter(Objects::nonNull)
                 .distinct().sorted(Comparator.comparing(name -> name.in(messages.locale()))).toList());
-        hostLandOptions.setAll(loaded.rows().stream().map(MeetingSummary::hostLandCode).filter(Objects::nonNull)
+        hostLandOptions.setAll(loaded.stream().map(MeetingSummary::hostLandCode).filter(Objects::nonNull)
                 .distinct().sorted(Comparator.comparing(this::landName)).toList());
     }
 }

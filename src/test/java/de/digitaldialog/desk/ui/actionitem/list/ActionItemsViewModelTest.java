@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.actionitem.list;
 
+import de.digitaldialog.desk.testsupport.TestModels;
 import de.digitaldialog.desk.ui.actionitem.form.ActionItemEditViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,9 +41,9 @@ class ActionItemsViewModelTest {
         workspace = Workspace.open(folder, ActionItemExamples.CLOCK);
         examples = new ActionItemExamples(workspace);
         Messages messages = Messages.of(Locale.GERMAN);
-        WorkspaceModel model = new WorkspaceModel(new DirectTaskExecutor(), folder);
-        model.ready(workspace, WorkspaceModel.Snapshot.load(workspace));
-        viewModel = new ActionItemsViewModel(messages, model, new ErrorReporter(new ErrorDialog(messages), () -> null));
+        WorkspaceModel model = TestModels.ready(workspace);
+        viewModel = new ActionItemsViewModel(messages, new DirectTaskExecutor(), workspace.actionItems(),
+                workspace.referenceData(), model, new ErrorReporter(new ErrorDialog(messages), () -> null));
         viewModel.refresh();
     }
 

@@ -99,7 +99,7 @@ class ActionItemsViewTest {
         // "In Arbeit" is also a status in the table: pick it in the drop-down's list
         robot.clickOn("#actionEditStatus")
                 .clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("In Arbeit")).queryAs(Node.class));
-        robot.clickOn("#actionEditSave");
+        robot.clickOn("#actionEditConfirm");
         WaitForAsyncUtils.waitForFxEvents();
 
         Label error = robot.lookup("#actionEditDelayReasonError").queryAs(Label.class);
@@ -108,10 +108,10 @@ class ActionItemsViewTest {
         assertThat(stored(examples.overdue.id()).item()).isEqualTo(examples.overdue);
 
         robot.clickOn("#actionEditDelayReason").write("Abstimmung mit NRW dauert an");
-        robot.clickOn("#actionEditSave");
+        robot.clickOn("#actionEditConfirm");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup("#actionEditSave").tryQuery()).as("the dialog has closed").isEmpty();
+        assertThat(robot.lookup("#actionEditConfirm").tryQuery()).as("the dialog has closed").isEmpty();
         FollowUp saved = stored(examples.overdue.id());
         assertThat(saved.item().status()).isEqualTo(ActionItemStatus.IN_ARBEIT);
         assertThat(saved.item().delayReason()).isEqualTo("Abstimmung mit NRW dauert an");

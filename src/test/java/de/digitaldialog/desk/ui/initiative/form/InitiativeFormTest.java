@@ -15,7 +15,6 @@ import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,7 +66,7 @@ class InitiativeFormTest {
         appearance.apply(Preferences.Theme.LIGHT);
         window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), folder, appearance, errors);
         stage.show();
-        window.ready(workspace, WorkspaceModel.Snapshot.load(workspace), false);
+        window.ready(workspace, DeskWindow.snapshot(workspace), false);
     }
 
     @AfterEach

@@ -12,6 +12,8 @@ import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.workspace.Workspace;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The list's filter without the JavaFX toolkit: free text, every facet, "mine", overdue, the count. */
 class InitiativesViewModelTest {
@@ -57,12 +61,27 @@ class InitiativesViewModelTest {
             List.of("DE-BY", "DE-NW"), Arena.BILATERAL, InitiativeStatus.ABGESCHLOSSEN, TrafficLight.GRUEN,
             null, LocalDate.of(2019, 1, 1));
 
+    @TempDir
+    Path folder;
+    private Workspace workspace;
+
     @BeforeEach
     void loadRows() {
-        model = new WorkspaceModel(new DirectTaskExecutor(), null);
-        viewModel = new InitiativesViewModel(Messages.of(Locale.GERMAN), model);
+        workspace = Workspace.open(folder);
+        model = new WorkspaceModel(new DirectTaskExecutor(), folder);
+        viewModel = viewModel(Messages.of(Locale.GERMAN));
         viewModel.today(() -> TODAY);
         viewModel.show(List.of(KI, EGOV, CYBER, DONE), List.of(), List.of());
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private InitiativesViewModel viewModel(Messages messages) {
+        return new InitiativesViewModel(messages, new DirectTaskExecutor(), workspace.initiatives(),
+                workspace.referenceData(), model);
     }
 
     private List<String> shown() {
@@ -97,7 +116,7 @@ class InitiativesViewModelTest {
         viewModel.textProperty().set("INI-BY1");
         assertThat(viewModel.countProperty().get()).isEqualTo("2 von 4");
         Messages english = Messages.of(Locale.ENGLISH);
-        InitiativesViewModel inEnglish = new InitiativesViewModel(english, model);
+        InitiativesViewModel inEnglish = viewModel(english);
         inEnglish.show(List.of(KI, EGOV, CYBER, DONE), List.of(), List.of());
         inEnglish.textProperty().set("INI-BY1");
         assertThat(inEnglish.countProperty().get()).isEqualTo("2 of 4");
@@ -141,9 +160,10 @@ class InitiativesViewModelTest {
     void mineMeansTheUsersMinistryLeadsOrTakesPart() {
         viewModel.mineProperty().set(true);
         assertThat(shown()).as("no profile, nothing is mine").isEmpty();
-        model.ready(null, new WorkspaceModel.Snapshot(List.of(), Map.of(), false,
+        WorkspaceModel.Snapshot withProfile = new WorkspaceModel.Snapshot(List.of(), Map.of(), false,
                 Optional.of(new UserProfile("Anna Schmidt", "StMD", null)),
-                new Installation(UUID.randomUUID(), "BY1", true)));
+                new Installation(UUID.randomUUID(), "BY1", true));
+        model.ready(withProfile, () -> withProfile);
         assertThat(shown()).containsExactly("INI-BY1-0001", "INI-NW1-0003");
         viewModel.textProperty().set("cyber");
         assertThat(shown()).containsExactly("INI-NW1-0003");

@@ -14,7 +14,7 @@ import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.ui.common.InitiativeColumns;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -76,7 +76,7 @@ class InitiativesViewTest {
         appearance.apply(workspace.preferences().theme());
         ErrorReporter errors = new ErrorReporter(new ErrorDialog(messages), () -> stage);
         DeskWindow window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), folder, appearance, errors);
-        window.ready(workspace, WorkspaceModel.Snapshot.load(workspace), true);
+        window.ready(workspace, DeskWindow.snapshot(workspace), true);
         stage.show();
     }
 
@@ -135,10 +135,10 @@ class InitiativesViewTest {
         TableColumn<?, ?> arena = table.getColumns().stream()
                 .filter(column -> column.getText().equals("Arena")).findFirst().orElseThrow();
         robot.interact(() -> arena.setVisible(false));
-        assertThat(InitiativeTables.hidden(workspace.preferences(), InitiativesController.HIDDEN_COLUMNS))
+        assertThat(InitiativeColumns.hidden(workspace.preferences(), InitiativesController.HIDDEN_COLUMNS))
                 .containsExactly("arena");
         robot.interact(() -> arena.setVisible(true));
-        assertThat(InitiativeTables.hidden(workspace.preferences(), InitiativesController.HIDDEN_COLUMNS)).isEmpty();
+        assertThat(InitiativeColumns.hidden(workspace.preferences(), InitiativesController.HIDDEN_COLUMNS)).isEmpty();
     }
 
     @Test
@@ -170,9 +170,11 @@ class InitiativesViewTest {
         robot.clickOn(confirm);
         WaitForAsyncUtils.waitForFxEvents();
 
-        String summary = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
+        Label shown = robot.lookup("#informDialog .label")
+                .<Label>match(label -> label.getText().contains("geändert")).query();
+        String summary = shown.getText();
         assertThat(summary).contains("1 Initiativen geändert").contains(closed.number()).doesNotContain(idea.number());
-        robot.clickOn("OK");
+        robot.clickOn("Schließen");
         assertThat(workspace.initiatives().load(idea.id()).status()).isEqualTo(InitiativeStatus.IN_ABSTIMMUNG);
         assertThat(workspace.initiatives().history(idea.id())).last()
                 .extracting(StatusChange::reason).isEqualTo("Kabinettsvorlage abgestimmt");

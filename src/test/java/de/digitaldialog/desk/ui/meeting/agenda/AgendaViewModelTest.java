@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui.meeting.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.digitaldialog.desk.testsupport.TestModels;
 import de.digitaldialog.desk.domain.ActionItem;
 import de.digitaldialog.desk.domain.AgendaItem;
 import de.digitaldialog.desk.domain.AgendaOutcome;
@@ -15,7 +16,10 @@ import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.ui.actionitem.form.ActionItemEditViewModel;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
+import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,15 +41,21 @@ class AgendaViewModelTest {
     Path folder;
     private Workspace workspace;
     private AgendaViewModel agenda;
+    private TopListViewModel list;
+    private TopEditorViewModel editor;
 
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder);
         workspace.settings().saveUserProfile(new UserProfile("Dr. Katrin Huber", "StK", null));
         workspace.demoData().load(false);
-        WorkspaceModel model = new WorkspaceModel(new DirectTaskExecutor(), folder);
-        model.ready(workspace, WorkspaceModel.Snapshot.load(workspace));
-        agenda = new AgendaViewModel(Messages.of(Locale.GERMAN), model);
+        Messages messages = Messages.of(Locale.GERMAN);
+        WorkspaceModel model = TestModels.ready(workspace);
+        agenda = new AgendaViewModel(messages, new DirectTaskExecutor(), workspace.meetings(),
+                workspace.initiatives(), workspace.referenceData(), model,
+                new ErrorReporter(new ErrorDialog(messages), () -> null));
+        list = agenda.list();
+        editor = agenda.editor();
     }
 
     @AfterEach
@@ -75,54 +85,79 @@ class AgendaViewModelTest {
     @Test
     void theTimeIsShownAgainstTheMeetingAndTheTopsMoveStepByStep() {
         agenda.show(meeting(7, "Begrüßung", "Gigabit", "Verschiedenes"));
-        assertThat(agenda.overrun().get()).isTrue();
-        assertThat(agenda.timeText().get()).isEqualTo(
+        assertThat(list.overrun().get()).isTrue();
+        assertThat(list.timeText().get()).isEqualTo(
                 "Geplant: 90 Minuten – 30 Minuten mehr als die Sitzung dauert (60)");
 
-        agenda.move(agenda.items().get(2), -1);
-        assertThat(numbered(agenda.items())).containsExactly("1 Begrüßung", "2 Verschiedenes", "3 Gigabit");
-        agenda.setSubItem(agenda.items().get(2), true);
-        assertThat(numbered(agenda.items())).containsExactly("1 Begrüßung", "2 Verschiedenes", "2.1 Gigabit");
-        agenda.remove(agenda.items().get(0));
-        assertThat(numbered(agenda.items())).containsExactly("1 Verschiedenes", "1.1 Gigabit");
-        assertThat(agenda.overrun().get()).isFalse();
-        assertThat(agenda.timeText().get()).isEqualTo("Geplant: 60 von 60 Minuten");
+        list.move(list.items().get(2), -1);
+        assertThat(numbered(list.items())).containsExactly("1 Begrüßung", "2 Verschiedenes", "3 Gigabit");
+        list.setSubItem(list.items().get(2), true);
+        assertThat(numbered(list.items())).containsExactly("1 Begrüßung", "2 Verschiedenes", "2.1 Gigabit");
+        agenda.remove(list.items().get(0));
+        assertThat(numbered(list.items())).containsExactly("1 Verschiedenes", "1.1 Gigabit");
+        assertThat(list.overrun().get()).isFalse();
+        assertThat(list.timeText().get()).isEqualTo("Geplant: 60 von 60 Minuten");
     }
 
     @Test
     void badInputStaysAtItsFieldAndNothingIsSaved() {
         Meeting meeting = meeting(7, "Gigabit");
         agenda.show(meeting);
-        agenda.edit(agenda.items().get(0));
+        agenda.edit(list.items().get(0));
 
-        agenda.plannedMinutesProperty().set("eine halbe Stunde");
+        editor.plannedMinutesProperty().set("eine halbe Stunde");
         agenda.save();
-        assertThat(agenda.errorProperty(AgendaViewModel.MINUTES).get())
+        assertThat(editor.errorProperty(TopEditorViewModel.MINUTES).get())
                 .isEqualTo("Bitte die Minuten als ganze Zahl angeben.");
 
-        agenda.plannedMinutesProperty().set("-5");
+        editor.plannedMinutesProperty().set("-5");
         agenda.save();
-        assertThat(agenda.errorProperty(AgendaViewModel.MINUTES).get())
+        assertThat(editor.errorProperty(TopEditorViewModel.MINUTES).get())
                 .isEqualTo("Die geplante Dauer darf nicht negativ sein.");
 
-        agenda.plannedMinutesProperty().set("45");
-        agenda.titleProperty().set(" ");
-        agenda.inputDeadlineProperty().set(meeting.startsAt().toLocalDate().plusDays(1));
+        editor.plannedMinutesProperty().set("45");
+        editor.titleProperty().set(" ");
+        editor.inputDeadlineProperty().set(meeting.startsAt().toLocalDate().plusDays(1));
         agenda.save();
-        assertThat(agenda.errorProperty(AgendaViewModel.TITLE).get()).isNotEmpty();
-        agenda.titleProperty().set("Gigabitausbau");
+        assertThat(editor.errorProperty(TopEditorViewModel.TITLE).get()).isNotEmpty();
+        editor.titleProperty().set("Gigabitausbau");
         agenda.save();
-        assertThat(agenda.errorProperty(AgendaViewModel.DEADLINE).get()).startsWith("Die Zulieferfrist muss");
+        assertThat(editor.errorProperty(TopEditorViewModel.DEADLINE).get()).startsWith("Die Zulieferfrist muss");
 
         AgendaItem stored = workspace.meetings().agenda(meeting.id()).get(0);
         assertThat(stored.title()).isEqualTo("Gigabit");
         assertThat(stored.plannedMinutes()).isEqualTo(30);
-        assertThat(agenda.dirtyProperty().get()).isTrue();
+        assertThat(editor.dirtyProperty().get()).isTrue();
 
-        agenda.inputDeadlineProperty().set(meeting.startsAt().toLocalDate().minusDays(3));
+        editor.inputDeadlineProperty().set(meeting.startsAt().toLocalDate().minusDays(3));
         agenda.save();
-        assertThat(agenda.dirtyProperty().get()).isFalse();
+        assertThat(editor.dirtyProperty().get()).isFalse();
         assertThat(workspace.meetings().agenda(meeting.id()).get(0).title()).isEqualTo("Gigabitausbau");
+    }
+
+    @Test
+    void everyBrokenRuleShowsAtOnceAndAFieldIsCheckedWhenLeft() {
+        Meeting meeting = meeting(7, "Gigabit");
+        agenda.show(meeting);
+        agenda.edit(list.items().get(0));
+
+        editor.titleProperty().set(" ");
+        editor.check(TopEditorViewModel.TITLE);
+        assertThat(editor.errorProperty(TopEditorViewModel.TITLE).get()).isNotEmpty();
+        assertThat(editor.errorProperty(TopEditorViewModel.MINUTES).get()).isEmpty();
+
+        editor.plannedMinutesProperty().set("viel");
+        editor.inputDeadlineProperty().set(meeting.startsAt().toLocalDate().plusDays(1));
+        agenda.save();
+        assertThat(editor.errorProperty(TopEditorViewModel.TITLE).get()).isNotEmpty();
+        assertThat(editor.errorProperty(TopEditorViewModel.MINUTES).get())
+                .isEqualTo("Bitte die Minuten als ganze Zahl angeben.");
+        assertThat(editor.errorProperty(TopEditorViewModel.DEADLINE).get()).startsWith("Die Zulieferfrist muss");
+
+        editor.titleProperty().set("Gigabitausbau");
+        editor.check(TopEditorViewModel.TITLE);
+        assertThat(editor.errorProperty(TopEditorViewModel.TITLE).get()).isEmpty();
+        assertThat(editor.errorProperty(TopEditorViewModel.MINUTES).get()).as("other fields keep theirs").isNotEmpty();
     }
 
     @Test
@@ -130,14 +165,14 @@ class AgendaViewModelTest {
         Meeting meeting = meeting(7, "Begrüßung");
         agenda.show(meeting);
         agenda.newItem();
-        agenda.titleProperty().set("Cyberabwehr der Kommunen");
-        agenda.inputDeadlineProperty().set(LocalDate.now(Meeting.ZONE).minusDays(1));
+        editor.titleProperty().set("Cyberabwehr der Kommunen");
+        editor.inputDeadlineProperty().set(LocalDate.now(Meeting.ZONE).minusDays(1));
         agenda.save();
-        assertThat(numbered(agenda.items())).containsExactly("1 Begrüßung", "2 Cyberabwehr der Kommunen");
-        assertThat(agenda.inputMissing(agenda.items().get(1))).isTrue();
-        agenda.markInputReceived(true);
+        assertThat(numbered(list.items())).containsExactly("1 Begrüßung", "2 Cyberabwehr der Kommunen");
+        assertThat(list.inputMissing(list.items().get(1))).isTrue();
+        editor.markInputReceived(true);
         agenda.save();
-        assertThat(agenda.inputMissing(agenda.items().get(1))).isFalse();
+        assertThat(list.inputMissing(list.items().get(1))).isFalse();
     }
 
     @Test
@@ -147,11 +182,11 @@ class AgendaViewModelTest {
         Meeting meeting = meeting(-1, "Gemeinsame Positionen");
         agenda.show(meeting);
         assertThat(agenda.minutesOpen().get()).isTrue();
-        agenda.edit(agenda.items().get(0));
-        agenda.link(agenda.initiative(idea.id()));
-        agenda.outcomeProperty().set(AgendaOutcome.BESCHLOSSEN);
-        agenda.addDecision();
-        agenda.decisions().get(0).textProperty().set("Beide Länder bringen die Initiative in die MPK ein.");
+        agenda.edit(list.items().get(0));
+        editor.link(agenda.choices().initiative(idea.id()));
+        editor.outcomeProperty().set(AgendaOutcome.BESCHLOSSEN);
+        editor.addDecision();
+        agenda.decisions().rows().get(0).textProperty().set("Beide Länder bringen die Initiative in die MPK ein.");
         agenda.save();
 
         AgendaItem stored = workspace.meetings().agenda(meeting.id()).get(0);
@@ -160,7 +195,7 @@ class AgendaViewModelTest {
         assertThat(stored.decisions()).singleElement().satisfies(d -> assertThat(d.initiativeId()).isEqualTo(idea.id()));
 
         String[] told = new String[1];
-        agenda.applyDecision(agenda.decisions().get(0), InitiativeStatus.IN_ABSTIMMUNG, text -> told[0] = text);
+        agenda.applyDecision(agenda.decisions().rows().get(0), InitiativeStatus.IN_ABSTIMMUNG, text -> told[0] = text);
         assertThat(told[0]).isEqualTo("Der Status von " + idea.number() + " ist jetzt „In Abstimmung“.");
         StatusChange last = workspace.initiatives().history(idea.id()).get(
                 workspace.initiatives().history(idea.id()).size() - 1);
@@ -168,16 +203,24 @@ class AgendaViewModelTest {
         assertThat(last.decisionId()).isEqualTo(stored.decisions().get(0).id());
         assertThat(last.reason()).isEqualTo("Beschluss zu TOP 1: Beide Länder bringen die Initiative in die MPK ein.");
 
+        ActionItemEditViewModel action = agenda.actionItems().newActionItem(list.items().get(0), editor.linked());
+        assertThat(action.initiativeProperty().get().id()).as("the one linked initiative").isEqualTo(idea.id());
+        action.descriptionProperty().set("Entwurf der MPK-Vorlage");
+        action.ownerMinistryProperty().set(agenda.choices().ministries().get(0));
+        action.dueDateProperty().set(LocalDate.now().plusWeeks(2));
         boolean[] closed = new boolean[1];
-        agenda.addActionItem("Entwurf der MPK-Vorlage", agenda.ministries().get(0), null,
-                LocalDate.now().plusWeeks(2), agenda.initiative(idea.id()), () -> closed[0] = true);
+        assertThat(action.save(() -> closed[0] = true)).isTrue();
         assertThat(closed[0]).isTrue();
-        assertThat(agenda.actionItems()).extracting(ActionItem::description).containsExactly("Entwurf der MPK-Vorlage");
+        assertThat(agenda.actionItems().items()).extracting(ActionItem::description)
+                .containsExactly("Entwurf der MPK-Vorlage");
         assertThat(workspace.initiatives().references(idea.id()).actionItems()).hasSize(1);
 
-        agenda.addActionItem("Ohne Zuständige", null, null, null, null, () -> closed[0] = false);
-        assertThat(closed[0]).as("refused: the dialog stays open").isTrue();
-        assertThat(agenda.errorProperty(AgendaViewModel.ACTION).get()).isNotEmpty();
+        ActionItemEditViewModel refused = agenda.actionItems().newActionItem(list.items().get(0), editor.linked());
+        refused.descriptionProperty().set("Ohne Zuständige");
+        closed[0] = false;
+        assertThat(refused.save(() -> closed[0] = true)).as("refused: the dialog stays open").isFalse();
+        assertThat(closed[0]).isFalse();
+        assertThat(refused.errorProperty("owner").get()).isNotEmpty();
     }
 
     @Test
@@ -185,13 +228,13 @@ class AgendaViewModelTest {
         Meeting meeting = meeting(7, "Begrüßung", "Gigabit");
         agenda.show(meeting);
         assertThat(agenda.minutesOpen().get()).isFalse();
-        assertThat(agenda.numbersFrozen().get()).isFalse();
+        assertThat(list.numbersFrozen().get()).isFalse();
         Meeting invited = workspace.meetings().save(workspace.meetings().load(meeting.id())
                 .withStatus(MeetingStatus.EINGELADEN, null));
         agenda.show(invited);
-        assertThat(agenda.numbersFrozen().get()).isTrue();
-        agenda.setSubItem(agenda.items().get(1), true);
+        assertThat(list.numbersFrozen().get()).isTrue();
+        list.setSubItem(list.items().get(1), true);
         assertThat(agenda.problemProperty().get()).contains("bleibt die Nummer von TOP 2");
-        assertThat(numbered(agenda.items())).containsExactly("1 Begrüßung", "2 Gigabit");
+        assertThat(numbered(list.items())).containsExactly("1 Begrüßung", "2 Gigabit");
     }
 }

@@ -18,7 +18,6 @@ import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -87,7 +86,7 @@ class AgendaViewTest {
         ErrorReporter errors = new ErrorReporter(new ErrorDialog(messages), () -> stage);
         DeskWindow window = DeskWindow.create(new Stage(), messages, new DirectTaskExecutor(), folder, appearance,
                 errors);
-        window.ready(workspace, WorkspaceModel.Snapshot.load(workspace), false);
+        window.ready(workspace, DeskWindow.snapshot(workspace), false);
         View<AgendaController> view = window.factory().get(ViewLoader.class).load(AgendaController.class);
         Scene scene = new Scene(view.root(), 1100, 760);
         scene.getStylesheets().add(ViewLoader.stylesheet());

@@ -20,7 +20,6 @@ import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -98,7 +97,7 @@ class MeetingFormTest {
         appearance.apply(Preferences.Theme.LIGHT);
         window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), folder, appearance, errors);
         stage.show();
-        window.ready(workspace, WorkspaceModel.Snapshot.load(workspace), false);
+        window.ready(workspace, DeskWindow.snapshot(workspace), false);
     }
 
     @AfterEach

@@ -11,7 +11,6 @@ import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
-import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -60,9 +59,8 @@ class MeetingsViewModelTest {
 
     @BeforeEach
     void load() {
-        WorkspaceModel model = new WorkspaceModel(new DirectTaskExecutor(), folder);
-        model.ready(workspace, WorkspaceModel.Snapshot.load(workspace));
-        viewModel = new MeetingsViewModel(Messages.of(Locale.GERMAN), model);
+        viewModel = new MeetingsViewModel(Messages.of(Locale.GERMAN), new DirectTaskExecutor(), workspace.meetings(),
+                workspace.followUps(), workspace.referenceData());
         viewModel.now(() -> NOW);
         viewModel.refresh();
     }

@@ -2,13 +2,18 @@ package de.digitaldialog.desk.ui.meeting.list;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.digitaldialog.desk.testsupport.TestModels;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.ControllerFactory;
+import de.digitaldialog.desk.service.MeetingFollowUps;
+import de.digitaldialog.desk.service.MeetingService;
+import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
+import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
@@ -72,12 +77,15 @@ class MeetingsViewTest {
         Messages messages = Messages.of(Locale.GERMAN);
         Appearance appearance = new Appearance();
         appearance.apply(workspace.preferences().theme());
-        WorkspaceModel model = new WorkspaceModel(new DirectTaskExecutor(), folder);
-        model.ready(workspace, WorkspaceModel.Snapshot.load(workspace));
+        WorkspaceModel model = TestModels.ready(workspace);
         ControllerFactory factory = new ControllerFactory()
                 .register(Messages.class, messages)
                 .register(WorkspaceModel.class, model)
-                .register(Appearance.class, appearance);
+                .register(Appearance.class, appearance)
+                .register(TaskExecutor.class, new DirectTaskExecutor())
+                .register(MeetingService.class, workspace.meetings())
+                .register(MeetingFollowUps.class, workspace.followUps())
+                .register(ReferenceDataService.class, workspace.referenceData());
         View<MeetingsController> view = new ViewLoader(factory, messages).load(MeetingsController.class);
         view.controller().setOnOpenMeeting(opened::add);
         view.controller().setOnNewMeeting(created::add);
