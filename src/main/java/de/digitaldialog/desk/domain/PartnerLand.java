@@ -1,5 +1,8 @@
 package de.digitaldialog.desk.domain;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The two partner Länder of the Digitaldialog, whose public holidays the calendar knows. */
 public enum PartnerLand {
     BY(Land.BAVARIA), NW(Land.NORTH_RHINE_WESTPHALIA);
@@ -16,7 +19,7 @@ public enum PartnerLand {
     }
 
     /** The partner Land of an ISO 3166-2 code, if it is one. */
-    public static java.util.Optional<PartnerLand> ofCode(String code) {
-        return java.util.Arrays.stream(values()).filter(land -> land.code.equals(code)).findFirst();
+    public static Optional<PartnerLand> ofCode(String code) {
+        return Arrays.stream(values()).filter(land -> land.code.equals(code)).findFirst();
     }
 }

@@ -4,19 +4,21 @@ import de.digitaldialog.desk.i18n.Messages;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.util.Callback;
-import javafx.scene.control.ListView;
 import org.controlsfx.control.CheckComboBox;
 
 /** Small bindings forms share: a field's message under it, a check when the field is left. */
@@ -34,13 +36,13 @@ public final class FormBindings {
     }
 
     /** Marks the field as invalid while its message shows. */
-    public static void markInvalid(javafx.scene.Node field, ReadOnlyStringProperty error) {
+    public static void markInvalid(Node field, ReadOnlyStringProperty error) {
         error.addListener((observable, was, now) -> field.pseudoClassStateChanged(
                 atlantafx.base.theme.Styles.STATE_DANGER, now != null && !now.isEmpty()));
     }
 
     /** Runs the check when the field loses the focus. */
-    public static void onLeave(javafx.scene.Node field, Runnable check) {
+    public static void onLeave(Node field, Runnable check) {
         field.focusedProperty().addListener((observable, was, focused) -> {
             if (!focused) {
                 check.run();
@@ -53,7 +55,7 @@ public final class FormBindings {
     }
 
     /** An editable combo box bound to a text, its list showing a label per item. */
-    public static void bind(ComboBox<String> box, StringProperty value, java.util.function.Function<String, String> label) {
+    public static void bind(ComboBox<String> box, StringProperty value, Function<String, String> label) {
         box.setEditable(true);
         box.getEditor().textProperty().bindBidirectional(value);
         Callback<ListView<String>, ListCell<String>> cells = list -> new ListCell<>() {
@@ -126,7 +128,7 @@ public final class FormBindings {
     /** A date typed but not yet confirmed with Enter counts too (Ctrl+S straight from the field). */
     public static void commitTyped(DatePicker picker) {
         LocalDate value = picker.getConverter().fromString(picker.getEditor().getText());
-        if (!java.util.Objects.equals(value, picker.getValue())) {
+        if (!Objects.equals(value, picker.getValue())) {
             picker.setValue(value);
         }
     }

@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.ui.common;
 
 import de.digitaldialog.desk.domain.Classification;
+import java.util.Locale;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
@@ -50,7 +51,7 @@ public final class Icons {
     }
 
     static String web(Color color) {
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(color.getRed() * 255),
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(color.getRed() * 255),
                 Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
     }
 
