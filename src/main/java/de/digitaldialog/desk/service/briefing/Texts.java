@@ -153,6 +153,7 @@ final class Texts {
         return switch (kind) {
             case STATUS -> label(InitiativeStatus.valueOf(code));
             case ARENA -> label(Arena.valueOf(code));
+            case HANDOVER -> get("briefing.history.handOver", ministry(UUID.fromString(code)));
         };
     }
 
