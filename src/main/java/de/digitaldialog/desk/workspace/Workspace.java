@@ -12,6 +12,7 @@ import de.digitaldialog.desk.service.Listing;
 import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.MeetingService;
+import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
@@ -108,6 +109,11 @@ public final class Workspace implements AutoCloseable {
 
     public BestPracticeService bestPractices() {
         return bestPractices;
+    }
+
+    /** Ministries through a cabinet reshuffle: new rows, ends, successors, hand-overs. */
+    public MinistryService ministries() {
+        return new MinistryService(database, user);
     }
 
     /** Weekend, holiday and double-booking warnings for a meeting's date. */
