@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.workspace;
 
 import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.CurrentUser;
@@ -109,6 +110,11 @@ public final class Workspace implements AutoCloseable {
 
     public BestPracticeService bestPractices() {
         return bestPractices;
+    }
+
+    /** Exports best-practice lists to CSV or XLSX, as initiatives are exported. */
+    public BestPracticeExport bestPracticeExport() {
+        return new BestPracticeExport(referenceData);
     }
 
     /** Ministries through a cabinet reshuffle: new rows, ends, successors, hand-overs. */
