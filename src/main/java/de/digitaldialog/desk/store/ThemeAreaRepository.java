@@ -68,16 +68,19 @@ public final class ThemeAreaRepository {
     /**
      * Replaces the responsible ministries as a whole; each is listed under its own Land. The
      * caller saves the theme area in the same transaction, so its version moves with them.
+     *
+     * @return how many were stored: fewer than given when an id names no ministry
      */
-    public void replaceResponsibleMinistries(UUID themeAreaId, Set<UUID> ministryIds) {
+    public int replaceResponsibleMinistries(UUID themeAreaId, Set<UUID> ministryIds) {
         dsl.deleteFrom(THEME_AREA_MINISTRY).where(THEME_AREA_MINISTRY.THEME_AREA_ID.eq(themeAreaId)).execute();
-        if (!ministryIds.isEmpty()) {
-            dsl.insertInto(THEME_AREA_MINISTRY, THEME_AREA_MINISTRY.THEME_AREA_ID, THEME_AREA_MINISTRY.LAND_ID,
-                            THEME_AREA_MINISTRY.MINISTRY_ID)
-                    .select(dsl.select(DSL.val(themeAreaId), MINISTRY.LAND_ID, MINISTRY.ID).from(MINISTRY)
-                            .where(MINISTRY.ID.in(ministryIds)))
-                    .execute();
+        if (ministryIds.isEmpty()) {
+            return 0;
         }
+        return dsl.insertInto(THEME_AREA_MINISTRY, THEME_AREA_MINISTRY.THEME_AREA_ID, THEME_AREA_MINISTRY.LAND_ID,
+                        THEME_AREA_MINISTRY.MINISTRY_ID)
+                .select(dsl.select(DSL.val(themeAreaId), MINISTRY.LAND_ID, MINISTRY.ID).from(MINISTRY)
+                        .where(MINISTRY.ID.in(ministryIds)).and(MINISTRY.DELETED_AT.isNull()))
+                .execute();
     }
 
     static ThemeArea toThemeArea(ThemeAreaRecord row) {

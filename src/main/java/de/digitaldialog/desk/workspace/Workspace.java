@@ -12,11 +12,13 @@ import de.digitaldialog.desk.service.InitiativeService;
 import de.digitaldialog.desk.service.Listing;
 import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
+import de.digitaldialog.desk.service.MeetingFormatService;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
+import de.digitaldialog.desk.service.ThemeAreaService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.store.Database;
 import java.nio.file.Path;
@@ -120,6 +122,16 @@ public final class Workspace implements AutoCloseable {
     /** Ministries through a cabinet reshuffle: new rows, ends, successors, hand-overs. */
     public MinistryService ministries() {
         return new MinistryService(database, user);
+    }
+
+    /** The editable list of meeting formats. */
+    public MeetingFormatService meetingFormats() {
+        return new MeetingFormatService(database, user);
+    }
+
+    /** Theme areas' descriptions and responsible ministries. */
+    public ThemeAreaService themeAreas() {
+        return new ThemeAreaService(database, user);
     }
 
     /** Weekend, holiday and double-booking warnings for a meeting's date. */
