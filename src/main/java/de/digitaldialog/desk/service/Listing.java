@@ -8,7 +8,7 @@ import java.util.Locale;
 /** The lines of {@code desk list}: a number or code and a title per object. */
 public final class Listing {
 
-    public enum Kind { INITIATIVES, MEETINGS, THEMES, MINISTRIES }
+    public enum Kind { INITIATIVES, MEETINGS, THEMES, MINISTRIES, BESTPRACTICES }
 
     public record Line(String key, String title) {
     }
@@ -20,7 +20,7 @@ public final class Listing {
     }
 
     /**
-     * The lines of one kind. Initiatives and meetings classified VS-NfD are left out unless
+     * The lines of one kind. Initiatives, meetings and best practices classified VS-NfD are left out unless
      * {@code includeClassified}, as in every output.
      */
     public List<Line> lines(Kind kind, Locale locale, boolean includeClassified) {
@@ -35,6 +35,9 @@ public final class Listing {
                     .map(t -> new Line(t.code(), t.name().in(locale))).toList();
             case MINISTRIES -> store.ministries().findAll().stream()
                     .map(m -> new Line(m.abbreviation(), m.name().in(locale))).toList();
+            case BESTPRACTICES -> store.bestPractices().findSummaries().stream()
+                    .filter(p -> includeClassified || p.classification() == Classification.OFFEN)
+                    .map(p -> new Line(p.number(), p.title())).toList();
         });
     }
 }

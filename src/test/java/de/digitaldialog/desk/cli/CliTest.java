@@ -80,7 +80,7 @@ class CliTest {
     }
 
     @Test
-    void listLeavesClassifiedInitiativesOutUnlessAskedAndThenMarksThem() {
+    void listLeavesClassifiedInitiativesAndBestPracticesOutUnlessAskedAndThenMarksThem() {
         run(in("demo"));
         List<String> open = run(in("list", "initiatives")).lines();
         List<String> all = run(in("list", "initiatives", "--include-classified")).lines();
@@ -89,6 +89,12 @@ class CliTest {
         assertThat(all.get(0)).isEqualTo("VS-NUR FÜR DEN DIENSTGEBRAUCH");
         assertThat(all).hasSize(17).anyMatch(line -> line.contains("Cyberabwehr"));
         assertThat(open).allMatch(line -> line.matches("INI-BY1-\\d{4}\t.+"));
+
+        List<String> practices = run(in("list", "bestpractices")).lines();
+        assertThat(practices).hasSize(3).allMatch(line -> line.matches("BP-BY1-\\d{4}\t.+"))
+                .contains("BP-BY1-0002\tLOGINEO NRW").noneMatch(line -> line.contains("Cyberabwehr"));
+        assertThat(run(in("list", "bestpractices", "--include-classified")).lines()).hasSize(5)
+                .anyMatch(line -> line.contains("Cyberabwehr"));
     }
 
     @Test
