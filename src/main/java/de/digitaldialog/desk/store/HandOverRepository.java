@@ -50,11 +50,7 @@ public final class HandOverRepository {
 
     /** Gives the ministry's action items not yet done (of TOPs and meetings not deleted) to the successor. */
     public int moveOpenActionItems(UUID from, UUID to, Actor actor) {
-        return dsl.update(ACTION_ITEM)
-                .set(ACTION_ITEM.OWNER_MINISTRY_ID, to)
-                .set(ACTION_ITEM.UPDATED_AT, AuditedRows.timestamp(actor.at()))
-                .set(ACTION_ITEM.UPDATED_BY, actor.signature())
-                .set(ACTION_ITEM.VERSION, ACTION_ITEM.VERSION.plus(1))
+        return AuditedRows.stamp(dsl.update(ACTION_ITEM).set(ACTION_ITEM.OWNER_MINISTRY_ID, to), ACTION_ITEM, actor)
                 .where(ACTION_ITEM.OWNER_MINISTRY_ID.eq(from))
                 .and(ACTION_ITEM.STATUS.ne(ActionItemStatus.ERLEDIGT.name()))
                 .and(ACTION_ITEM.DELETED_AT.isNull())
@@ -69,11 +65,8 @@ public final class HandOverRepository {
      * still planned or invited) to the successor.
      */
     public int moveOpenInputDeadlines(UUID from, UUID to, Actor actor) {
-        return dsl.update(AGENDA_ITEM)
-                .set(AGENDA_ITEM.INPUT_OWNER_MINISTRY_ID, to)
-                .set(AGENDA_ITEM.UPDATED_AT, AuditedRows.timestamp(actor.at()))
-                .set(AGENDA_ITEM.UPDATED_BY, actor.signature())
-                .set(AGENDA_ITEM.VERSION, AGENDA_ITEM.VERSION.plus(1))
+        return AuditedRows.stamp(dsl.update(AGENDA_ITEM).set(AGENDA_ITEM.INPUT_OWNER_MINISTRY_ID, to), AGENDA_ITEM,
+                        actor)
                 .where(AGENDA_ITEM.INPUT_OWNER_MINISTRY_ID.eq(from))
                 .and(AGENDA_ITEM.INPUT_RECEIVED_AT.isNull())
                 .and(AGENDA_ITEM.DELETED_AT.isNull())

@@ -14,15 +14,13 @@ import de.digitaldialog.desk.domain.ConcurrentChangeException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.domain.InitiativeStatus;
-import de.digitaldialog.desk.domain.Land;
-import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.Person;
-import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.Transferability;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.domain.Violation;
 import de.digitaldialog.desk.service.InitiativeExport.Format;
+import de.digitaldialog.desk.testsupport.ReferenceIds;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,12 +46,14 @@ class BestPracticeServiceTest {
     private BestPracticeService practices;
     private Person contact;
     private Initiative initiative;
+    private ReferenceIds ids;
 
     @BeforeEach
     void open() {
         workspace = Workspace.open(folder.resolve("data"));
         workspace.settings().saveUserProfile(new UserProfile("Dr. Katrin Huber", "StK", null));
         practices = workspace.bestPractices();
+        ids = new ReferenceIds(workspace);
         contact = workspace.referenceData().savePerson(new Person(UUID.randomUUID(), null, "Dr.", "Jan", "Becker",
                 null, null, ministry("DE-NW", "MSB"), null, null, null));
         initiative = workspace.initiatives().create(new Initiative(UUID.randomUUID(), null, "Digitale Schule", null,
@@ -195,19 +195,14 @@ class BestPracticeServiceTest {
     }
 
     private UUID land(String code) {
-        return workspace.referenceData().lands().stream().filter(l -> l.code().equals(code)).map(Land::id)
-                .findFirst().orElseThrow();
+        return ids.land(code);
     }
 
     private UUID ministry(String landCode, String abbreviation) {
-        UUID land = land(landCode);
-        return workspace.referenceData().ministries().stream()
-                .filter(m -> m.landId().equals(land) && m.abbreviation().equals(abbreviation))
-                .map(Ministry::id).findFirst().orElseThrow();
+        return ids.ministry(landCode, abbreviation);
     }
 
     private UUID themeArea(String code) {
-        return workspace.referenceData().themeAreas().stream().filter(t -> t.code().equals(code))
-                .map(ThemeArea::id).findFirst().orElseThrow();
+        return ids.themeArea(code);
     }
 }

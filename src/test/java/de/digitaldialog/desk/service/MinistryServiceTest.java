@@ -10,7 +10,6 @@ import de.digitaldialog.desk.domain.Arena;
 import de.digitaldialog.desk.domain.ConcurrentChangeException;
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.domain.InitiativeStatus;
-import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.MinistryKind;
@@ -19,6 +18,7 @@ import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.domain.Violation;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
+import de.digitaldialog.desk.testsupport.ReferenceIds;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -284,7 +284,6 @@ class MinistryServiceTest {
     }
 
     private UUID land(String code) {
-        return workspace.referenceData().lands().stream().filter(l -> l.code().equals(code)).map(Land::id)
-                .findFirst().orElseThrow();
+        return new ReferenceIds(workspace).land(code);
     }
 }

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.digitaldialog.desk.domain.ConcurrentChangeException;
-import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.MeetingFormat;
-import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
+import de.digitaldialog.desk.testsupport.ReferenceIds;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.Map;
@@ -139,14 +138,10 @@ class ReferenceDataEditingTest {
     }
 
     private UUID land(String code) {
-        return workspace.referenceData().lands().stream().filter(l -> l.code().equals(code)).map(Land::id)
-                .findFirst().orElseThrow();
+        return new ReferenceIds(workspace).land(code);
     }
 
     private UUID ministry(String landCode, String abbreviation) {
-        UUID land = land(landCode);
-        return workspace.referenceData().ministries().stream()
-                .filter(m -> m.landId().equals(land) && m.abbreviation().equals(abbreviation))
-                .map(Ministry::id).findFirst().orElseThrow();
+        return new ReferenceIds(workspace).ministry(landCode, abbreviation);
     }
 }
