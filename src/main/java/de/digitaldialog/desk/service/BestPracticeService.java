@@ -5,6 +5,7 @@ import de.digitaldialog.desk.domain.BestPractice;
 import de.digitaldialog.desk.domain.BestPracticeFilter;
 import de.digitaldialog.desk.domain.BestPracticeSummary;
 import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.domain.Violations;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Store;
 import java.util.List;
@@ -37,8 +38,11 @@ public final class BestPracticeService {
             throw new IllegalArgumentException("Best practice " + practice.id() + " is already stored");
         }
         Actor actor = user.now();
-        return database.inTransaction(store -> store.bestPractices().insert(practice,
-                store.installations().nextNumber(user.installation(), "BP"), actor));
+        return database.inTransaction(store -> {
+            check(store, practice);
+            return store.bestPractices().insert(practice, store.installations().nextNumber(user.installation(), "BP"),
+                    actor);
+        });
     }
 
     /**
@@ -50,6 +54,7 @@ public final class BestPracticeService {
         Actor actor = user.now();
         return database.inTransaction(store -> {
             find(store, practice.id());
+            check(store, practice);
             return store.bestPractices().update(practice, actor);
         });
     }
@@ -77,6 +82,15 @@ public final class BestPracticeService {
     public String number(UUID id) {
         return database.read(store -> store.bestPractices().findNumber(id))
                 .orElseThrow(() -> new DeskException("error.notFound", id));
+    }
+
+    /** The owning ministry, when one is named, belongs to the owning Land. */
+    private static void check(Store store, BestPractice practice) {
+        if (practice.ministryId() != null) {
+            boolean ofLand = store.ministries().findById(practice.ministryId())
+                    .map(ministry -> ministry.landId().equals(practice.landId())).orElse(false);
+            new Violations().check(ofLand, "ministry", "validation.bestPractice.ministryOfLand").throwIfAny();
+        }
     }
 
     private static BestPractice find(Store store, UUID id) {

@@ -93,6 +93,15 @@ class BestPracticeServiceTest {
                         .extracting(Violation::field, Violation::key)
                         .containsExactly(tuple("land", "validation.required"),
                                 tuple("adoptionReason", "validation.bestPractice.adoptionReason")));
+        // the owning ministry must be one of the owning Land
+        BestPractice wrongMinistry = new BestPractice(UUID.randomUUID(), "Portal", Set.of(themeArea("EGOV")),
+                land("DE-BY"), ministry("DE-NW", "MSB"), null, null, null, null, null, null, Set.of(), null, null);
+        assertThatThrownBy(() -> practices.create(wrongMinistry)).isInstanceOfSatisfying(ValidationException.class,
+                e -> {
+                    assertThat(e.field()).isEqualTo("ministry");
+                    assertThat(e.key()).isEqualTo("validation.bestPractice.ministryOfLand");
+                });
+        assertThat(practices.list()).isEmpty();
     }
 
     @Test
