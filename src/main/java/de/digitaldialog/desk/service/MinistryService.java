@@ -92,6 +92,22 @@ public final class MinistryService {
     }
 
     /**
+     * A reshuffle as one user action: stores the new ministry rows and ends {@code id} on
+     * {@code lastDay}, followed by them, in one transaction. Nothing is stored when a rule is broken.
+     *
+     * @return the ended ministry
+     */
+    public Ministry replace(UUID id, LocalDate lastDay, List<Ministry> newSuccessors) {
+        return database.inTransaction(store -> {
+            Set<UUID> ids = new HashSet<>();
+            for (Ministry successor : newSuccessors) {
+                ids.add(create(successor).id());
+            }
+            return end(id, lastDay, ids);
+        });
+    }
+
+    /**
      * Deletes a ministry entered by mistake, from the version it was loaded at. One that anything
      * still refers to cannot be deleted, only ended.
      *

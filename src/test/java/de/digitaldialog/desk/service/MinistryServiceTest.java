@@ -87,6 +87,23 @@ class MinistryServiceTest {
     }
 
     @Test
+    void aReplacementByNewRowsIsOneTransaction() {
+        Ministry split = ministry("DE-BY", "StMDW", FIRST_DAY);
+        Ministry tooEarly = ministry("DE-BY", "StMDX", LAST_DAY.minusDays(5));
+
+        assertThatThrownBy(() -> ministries.replace(digital, LAST_DAY, List.of(split, tooEarly)))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.key()).isEqualTo("validation.ministry.successorBeforeEnd"));
+        assertThat(ministries.list()).extracting(Ministry::abbreviation).doesNotContain("StMDW", "StMDX");
+        assertThat(ministries.load(digital).validTo()).isNull();
+
+        Ministry ended = ministries.replace(digital, LAST_DAY.minusDays(5), List.of(split, tooEarly));
+
+        assertThat(ended.successorIds()).containsExactlyInAnyOrder(split.id(), tooEarly.id());
+        assertThat(ministries.load(split.id()).audit().createdBy()).isEqualTo("Dr. Katrin Huber (StK)");
+    }
+
+    @Test
     void anAbbreviationIsUniqueInItsLandOnlyWhileBothAreValid() {
         assertThatThrownBy(() -> ministries.create(ministry("DE-BY", "stmd", FIRST_DAY)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
