@@ -9,4 +9,9 @@ import java.util.UUID;
  */
 public record Audit(UUID originInstallation, Instant createdAt, String createdBy,
                     Instant updatedAt, String updatedBy, int version) {
+
+    /** The same row as loaded at {@code loadedVersion}: what a deletion from a list checks against. */
+    public Audit atVersion(int loadedVersion) {
+        return new Audit(originInstallation, createdAt, createdBy, updatedAt, updatedBy, loadedVersion);
+    }
 }

@@ -66,6 +66,13 @@ public record Initiative(UUID id, String number, String title, String descriptio
         return with(number, status, deferredFrom, trafficLight, trafficLightReason, milestones, newAudit);
     }
 
+    /** The same initiative with other lead ministries (Land id to ministry id) and participating ministries. */
+    public Initiative withMinistries(Map<UUID, UUID> newLeads, Set<UUID> newParticipants) {
+        return new Initiative(id, number, title, description, themeAreaIds, newLeads, newParticipants,
+                furtherLandIds, contactPersonIds, arena, status, deferredFrom, trafficLight, trafficLightReason,
+                classification, fileReference, startDate, targetDate, nextStep, milestones, audit);
+    }
+
     /** The one positional copy: the parts that change after the form (number, state, light, storage). */
     private Initiative with(String newNumber, InitiativeStatus newStatus, InitiativeStatus newDeferredFrom,
                             TrafficLight light, String lightReason, List<Milestone> newMilestones, Audit newAudit) {

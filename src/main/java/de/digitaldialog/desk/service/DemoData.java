@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.service;
 
 import de.digitaldialog.desk.domain.Arena;
+import de.digitaldialog.desk.domain.Adoption;
 import de.digitaldialog.desk.domain.BestPractice;
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.DeskException;
@@ -101,27 +102,29 @@ public final class DemoData {
 
     private void loadBestPractices(Catalog catalog, People people) {
         bestPractices.create(new BestPractice(UUID.randomUUID(), "BayernPortal mit BayernID",
-                catalog.themeArea("EGOV"), catalog.land("DE-BY"), catalog.ministry("DE-BY", "StMD"),
+                Set.of(catalog.themeArea("EGOV")), catalog.land("DE-BY"), catalog.ministry("DE-BY", "StMD"),
                 "Zentrales Verwaltungsportal mit Servicekonto für Bürgerinnen, Bürger und Unternehmen; "
                         + "Onlinedienste der Kommunen und des Freistaats an einer Stelle.",
                 people.coordinatorBavaria(), "https://www.freistaat.bayern", Transferability.HOCH,
-                Classification.OFFEN, null));
+                Adoption.UEBERNOMMEN, null, Set.of(), Classification.OFFEN, null));
         bestPractices.create(new BestPractice(UUID.randomUUID(), "LOGINEO NRW",
-                catalog.themeArea("BILDUNG"), catalog.land("DE-NW"), catalog.ministry("DE-NW", "MSB"),
+                Set.of(catalog.themeArea("BILDUNG")), catalog.land("DE-NW"), catalog.ministry("DE-NW", "MSB"),
                 "Datenschutzkonforme Arbeits- und Kommunikationsplattform für Schulen mit Lernmanagement "
                         + "und Messenger, betrieben für alle öffentlichen Schulen des Landes.",
                 people.coordinatorNorthRhineWestphalia(), "https://www.logineo.nrw.de", Transferability.MITTEL,
-                Classification.OFFEN, null));
+                Adoption.GEPLANT, null, Set.of(), Classification.OFFEN, null));
         bestPractices.create(new BestPractice(UUID.randomUUID(), "Digitalbonus Bayern",
-                catalog.themeArea("INFRA"), catalog.land("DE-BY"), catalog.ministry("DE-BY", "StMWi"),
+                Set.of(catalog.themeArea("INFRA")), catalog.land("DE-BY"), catalog.ministry("DE-BY", "StMWi"),
                 "Förderprogramm für kleine und mittlere Unternehmen zur Digitalisierung von Produkten, "
                         + "Prozessen und zur IT-Sicherheit, mit einfachem Online-Antrag.",
-                null, "https://www.stmwi.bayern.de", Transferability.HOCH, Classification.OFFEN, null));
+                null, "https://www.stmwi.bayern.de", Transferability.HOCH,
+                Adoption.ABGELEHNT, "Eigenes Förderprogramm „Mittelstand Innovativ & Digital“ läuft bereits.",
+                Set.of(), Classification.OFFEN, null));
         bestPractices.create(new BestPractice(UUID.randomUUID(), "Cyberabwehr-Lagebild Kommunen",
-                catalog.themeArea("CYBER"), catalog.land("DE-NW"), catalog.ministry("DE-NW", "IM"),
+                Set.of(catalog.themeArea("CYBER")), catalog.land("DE-NW"), catalog.ministry("DE-NW", "IM"),
                 "Gemeinsames Lagebild von Land und Kommunen zu Cyberangriffen mit Meldeweg, "
                         + "Warnmeldungen und abgestimmten Reaktionsplänen.",
-                null, null, Transferability.MITTEL, Classification.VS_NFD, null));
+                null, null, Transferability.MITTEL, Adoption.OFFEN, null, Set.of(), Classification.VS_NFD, null));
     }
 
     /** A status step an example initiative has gone through, with its reason. */

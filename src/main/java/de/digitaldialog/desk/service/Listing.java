@@ -41,8 +41,10 @@ public final class Listing {
             case PERSONS -> store.persons().findAll().stream()
                     .sorted(Comparator.comparing(Person::lastName).thenComparing(Person::number))
                     .map(p -> new Line(p.number(), p.displayName())).toList();
-            case BESTPRACTICES -> store.bestPractices().findNumbersAndTitles(includeClassified).stream()
-                    .map(b -> new Line(b.getKey(), b.getValue())).toList();
+            case BESTPRACTICES -> store.bestPractices().findSummaries().stream()
+                    .filter(p -> includeClassified || p.classification() == Classification.OFFEN)
+                    .map(p -> new Line(p.number(), p.title()))
+                    .sorted(Comparator.comparing(Line::key)).toList();
         });
     }
 }

@@ -12,6 +12,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.UpdatableRecord;
+import org.jooq.UpdateSetMoreStep;
 
 /**
  * Writes the metadata columns every mergeable row shares (origin, created, updated, version,
@@ -84,6 +85,16 @@ final class AuditedRows {
         }
         return new Audit(loaded.originInstallation(), loaded.createdAt(), loaded.createdBy(), actor.at(),
                 actor.signature(), next);
+    }
+
+    /**
+     * Stamps a set-based update as a change by {@code actor}: updated at/by, and every row's version
+     * one up (no version check: for moves that apply to whatever rows match at the time).
+     */
+    static <R extends Record> UpdateSetMoreStep<R> stamp(UpdateSetMoreStep<R> update, Table<R> table, Actor actor) {
+        return update.set(table.field(UPDATED_AT, OffsetDateTime.class), timestamp(actor.at()))
+                .set(table.field(UPDATED_BY, String.class), actor.signature())
+                .set(integer(table, VERSION), integer(table, VERSION).plus(1));
     }
 
     /** Marks a row deleted; the tombstone stays so a merge knows it is gone. */

@@ -23,6 +23,10 @@ public final class Store {
         return new MinistryRepository(dsl);
     }
 
+    public HandOverRepository handOvers() {
+        return new HandOverRepository(dsl);
+    }
+
     public PersonRepository persons() {
         return new PersonRepository(dsl);
     }

@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.workspace;
 
 import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.CurrentUser;
@@ -11,11 +12,14 @@ import de.digitaldialog.desk.service.InitiativeService;
 import de.digitaldialog.desk.service.Listing;
 import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
+import de.digitaldialog.desk.service.MeetingFormatService;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.PersonService;
+import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
+import de.digitaldialog.desk.service.ThemeAreaService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.store.Database;
 import java.nio.file.Path;
@@ -116,6 +120,26 @@ public final class Workspace implements AutoCloseable {
     /** Contact persons: create, edit, search (the Personen page and every person picker). */
     public PersonService persons() {
         return persons;
+    }
+
+    /** Exports best-practice lists to CSV or XLSX, as initiatives are exported. */
+    public BestPracticeExport bestPracticeExport() {
+        return new BestPracticeExport(referenceData);
+    }
+
+    /** Ministries through a cabinet reshuffle: new rows, ends, successors, hand-overs. */
+    public MinistryService ministries() {
+        return new MinistryService(database, user);
+    }
+
+    /** The editable list of meeting formats. */
+    public MeetingFormatService meetingFormats() {
+        return new MeetingFormatService(database, user);
+    }
+
+    /** Theme areas' descriptions and responsible ministries. */
+    public ThemeAreaService themeAreas() {
+        return new ThemeAreaService(database, user);
     }
 
     /** Weekend, holiday and double-booking warnings for a meeting's date. */

@@ -58,8 +58,8 @@ class CliTest {
         assertThat(info.err()).isEmpty();
         assertThat(info.lines()).contains("land\t17", "theme_area\t8", "meeting_format\t5", "initiative\t0",
                 "meeting\t0", "agenda_item\t0", "attachment\t0", "status_change\t0");
-        assertThat(info.lines()).hasSize(27);
-        assertThat(info.lines().get(26)).isEqualTo("Schemaversion\t3");
+        assertThat(info.lines()).hasSize(31);
+        assertThat(info.lines().get(30)).isEqualTo("Schemaversion\t4");
     }
 
     @Test
@@ -84,7 +84,7 @@ class CliTest {
     }
 
     @Test
-    void listLeavesClassifiedInitiativesOutUnlessAskedAndThenMarksThem() {
+    void listLeavesClassifiedInitiativesAndBestPracticesOutUnlessAskedAndThenMarksThem() {
         run(in("demo"));
         List<String> open = run(in("list", "initiatives")).lines();
         List<String> all = run(in("list", "initiatives", "--include-classified")).lines();
@@ -93,6 +93,12 @@ class CliTest {
         assertThat(all.get(0)).isEqualTo("VS-NUR FÜR DEN DIENSTGEBRAUCH");
         assertThat(all).hasSize(17).anyMatch(line -> line.contains("Cyberabwehr"));
         assertThat(open).allMatch(line -> line.matches("INI-BY1-\\d{4}\t.+"));
+
+        List<String> practices = run(in("list", "bestpractices")).lines();
+        assertThat(practices).hasSize(3).allMatch(line -> line.matches("BP-BY1-\\d{4}\t.+"))
+                .contains("BP-BY1-0002\tLOGINEO NRW").noneMatch(line -> line.contains("Cyberabwehr"));
+        assertThat(run(in("list", "bestpractices", "--include-classified")).lines()).hasSize(5)
+                .anyMatch(line -> line.contains("Cyberabwehr"));
     }
 
     @Test

@@ -82,17 +82,21 @@ class RecordViolationsTest {
 
     @Test
     void bestPractice() {
-        assertViolations(() -> new BestPractice(null, "Portal", null, ID, null, null, null, null, null, null, null),
-                tuple("themeArea", "validation.required"),
-                tuple("ministry", "validation.required"));
+        assertViolations(() -> new BestPractice(null, "Portal", Set.of(), null, null, null, null, null, null,
+                        Adoption.ABGELEHNT, " ", Set.of(), null, null),
+                tuple("themeAreas", "validation.required"),
+                tuple("land", "validation.required"),
+                tuple("adoptionReason", "validation.bestPractice.adoptionReason"));
     }
 
     @Test
     void ministry() {
-        assertViolations(() -> new Ministry(null, ID, "", new LocalizedText("Staatskanzlei", null),
-                        MinistryKind.STAATSKANZLEI, null, DAY, null, null),
+        assertViolations(() -> new Ministry(ID, ID, "", new LocalizedText("Staatskanzlei", null),
+                        MinistryKind.STAATSKANZLEI, null, DAY, Set.of(ID), null),
                 tuple("abbreviation", "validation.required"),
-                tuple("validFrom", "validation.required"));
+                tuple("nameEn", "validation.required"),
+                tuple("validFrom", "validation.required"),
+                tuple("successors", "validation.ministry.successorSelf"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.digitaldialog.desk.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.domain.ActionItemStatus;
+import de.digitaldialog.desk.domain.Adoption;
 import de.digitaldialog.desk.domain.AgendaOutcome;
 import de.digitaldialog.desk.domain.Arena;
 import de.digitaldialog.desk.domain.Classification;
@@ -14,6 +15,7 @@ import de.digitaldialog.desk.domain.MinistryKind;
 import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.domain.Salutation;
+import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.domain.Transferability;
 import java.io.IOException;
@@ -162,7 +164,8 @@ class MessageBundlesTest {
     private static final List<Class<? extends Enum<?>>> DOMAIN_ENUMS = List.of(
             Classification.class, Arena.class, InitiativeStatus.class, TrafficLight.class, MeetingStatus.class,
             MeetingMode.class, ParticipantRole.class, AgendaOutcome.class, ActionItemStatus.class,
-            Transferability.class, MinistryKind.class, Salutation.class, Holiday.class, PartnerLand.class);
+            Transferability.class, MinistryKind.class, Salutation.class, Holiday.class, PartnerLand.class,
+            Adoption.class, StatusChange.Kind.class);
 
     private static boolean isEnumLabel(String key) {
         if (!key.startsWith("enum.")) {

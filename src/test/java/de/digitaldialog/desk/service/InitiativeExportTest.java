@@ -122,12 +122,12 @@ class InitiativeExportTest {
 
     @Test
     void csvQuotesSeparatorsQuotesAndLineBreaks() {
-        assertThat(InitiativeExport.csvField("a;b")).isEqualTo("\"a;b\"");
-        assertThat(InitiativeExport.csvField("Das \"Netz\"")).isEqualTo("\"Das \"\"Netz\"\"\"");
-        assertThat(InitiativeExport.csvField("eins\nzwei")).isEqualTo("\"eins\nzwei\"");
-        assertThat(InitiativeExport.csvField("eins\r\nzwei")).isEqualTo("\"eins\r\nzwei\"");
-        assertThat(InitiativeExport.csvField("schlicht")).isEqualTo("schlicht");
-        assertThat(InitiativeExport.csvField("")).isEmpty();
+        assertThat(TableExport.csvField("a;b")).isEqualTo("\"a;b\"");
+        assertThat(TableExport.csvField("Das \"Netz\"")).isEqualTo("\"Das \"\"Netz\"\"\"");
+        assertThat(TableExport.csvField("eins\nzwei")).isEqualTo("\"eins\nzwei\"");
+        assertThat(TableExport.csvField("eins\r\nzwei")).isEqualTo("\"eins\r\nzwei\"");
+        assertThat(TableExport.csvField("schlicht")).isEqualTo("schlicht");
+        assertThat(TableExport.csvField("")).isEmpty();
     }
 
     @ParameterizedTest
@@ -139,7 +139,7 @@ class InitiativeExportTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String expectedField = title.startsWith("\r") ? "\"'" + title + "\"" : "'" + title;
         assertThat(text).contains(";" + expectedField + ";");
-        assertThat(InitiativeExport.csvField(title)).startsWith(title.startsWith("\r") ? "\"'" : "'");
+        assertThat(TableExport.csvField(title)).startsWith(title.startsWith("\r") ? "\"'" : "'");
     }
 
     @Test

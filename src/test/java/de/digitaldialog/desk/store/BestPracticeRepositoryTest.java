@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.digitaldialog.desk.domain.Actor;
+import de.digitaldialog.desk.domain.Adoption;
 import de.digitaldialog.desk.domain.BestPractice;
 import de.digitaldialog.desk.domain.BestPracticeSummary;
 import de.digitaldialog.desk.domain.Classification;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,9 +55,17 @@ class BestPracticeRepositoryTest {
         assertThat(read).isEqualTo(saved);
         assertThat(read).usingRecursiveComparison().ignoringFields("audit").isEqualTo(draft);
         List<BestPracticeSummary> summaries = database.read(store -> store.bestPractices().findSummaries());
-        assertThat(summaries).containsExactly(
-                new BestPracticeSummary(draft.id(), "LOGINEO NRW", "BILDUNG", "DE-NW", "MSB",
-                        Transferability.MITTEL, Classification.OFFEN));
+        assertThat(summaries).singleElement().satisfies(row -> {
+            assertThat(row.number()).isEqualTo("BP-TST-0001");
+            assertThat(row.themeAreaCodes()).containsExactly("EGOV", "BILDUNG");
+            assertThat(row.themeAreaCode()).isEqualTo("EGOV");
+            assertThat(row.landCode()).isEqualTo("DE-NW");
+            assertThat(row.ministryAbbreviation()).isEqualTo("MSB");
+            assertThat(row.transferability()).isEqualTo(Transferability.MITTEL);
+            assertThat(row.adoption()).isEqualTo(Adoption.GEPLANT);
+            assertThat(row.classification()).isEqualTo(Classification.OFFEN);
+            assertThat(row.version()).isZero();
+        });
     }
 
     @Test
@@ -84,10 +94,11 @@ class BestPracticeRepositoryTest {
     }
 
     private BestPractice practice(UUID land, UUID ministry) {
-        UUID theme = database.read(store -> store.themeAreas().findByCode("BILDUNG")).orElseThrow().id();
-        return new BestPractice(UUID.randomUUID(), "LOGINEO NRW", theme, land, ministry,
+        UUID education = database.read(store -> store.themeAreas().findByCode("BILDUNG")).orElseThrow().id();
+        UUID government = database.read(store -> store.themeAreas().findByCode("EGOV")).orElseThrow().id();
+        return new BestPractice(UUID.randomUUID(), "LOGINEO NRW", Set.of(education, government), land, ministry,
                 "Arbeits- und Kommunikationsplattform für Schulen", null, "https://www.logineo.nrw.de",
-                Transferability.MITTEL, Classification.OFFEN, null);
+                Transferability.MITTEL, Adoption.GEPLANT, null, Set.of(), Classification.OFFEN, null);
     }
 
     private UUID land(String code) {

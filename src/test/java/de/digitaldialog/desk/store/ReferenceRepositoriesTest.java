@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,12 +64,14 @@ class ReferenceRepositoriesTest {
             store.ministries().save(successor, actor);
             Ministry saved = store.ministries().save(old, actor);
             return store.ministries().save(new Ministry(saved.id(), saved.landId(), saved.abbreviation(),
-                    saved.name(), saved.kind(), saved.validFrom(), saved.validTo(), successor.id(), saved.audit()),
+                    saved.name(), saved.kind(), saved.validFrom(), saved.validTo(), Set.of(successor.id()), saved.audit()),
                     actor);
         });
 
         Ministry read = database.read(store -> store.ministries().findById(old.id())).orElseThrow();
-        assertThat(read.successorId()).isEqualTo(successor.id());
+        assertThat(read.successorIds()).containsExactly(successor.id());
+        List<Ministry> predecessors = database.read(store -> store.ministries().findPredecessors(successor.id()));
+        assertThat(predecessors).extracting(Ministry::id).containsExactly(old.id());
         assertThat(read.name()).isEqualTo(old.name());
         assertThat(read.validTo()).isEqualTo(LocalDate.of(2023, 10, 31));
         assertThat(read.isValidOn(LocalDate.of(2024, 1, 1))).isFalse();
@@ -129,7 +133,7 @@ class ReferenceRepositoriesTest {
     void aRefusedConstraintBecomesADomainErrorAndNothingIsWritten() {
         UUID bavaria = land("DE-BY");
         Ministry orphan = new Ministry(UUID.randomUUID(), bavaria, "StMZ", new LocalizedText("Z", "Z"),
-                MinistryKind.MINISTERIUM, LocalDate.of(2020, 1, 1), null, UUID.randomUUID(), null);
+                MinistryKind.MINISTERIUM, LocalDate.of(2020, 1, 1), null, Set.of(UUID.randomUUID()), null);
         Ministry fine = new Ministry(UUID.randomUUID(), bavaria, "StMF", new LocalizedText("F", "F"),
                 MinistryKind.MINISTERIUM, LocalDate.of(2020, 1, 1), null, null, null);
 
@@ -137,7 +141,7 @@ class ReferenceRepositoriesTest {
             store.ministries().save(fine, actor);
             return store.ministries().save(orphan, actor);
         })).isInstanceOfSatisfying(DeskException.class,
-                e -> assertThat(e.key()).isEqualTo("constraint.fk_ministry_successor"));
+                e -> assertThat(e.key()).isEqualTo("constraint.fk_ministry_successor_successor"));
         var read5 = database.read(store -> store.ministries().findById(fine.id()));
         assertThat(read5).isEmpty();
     }

@@ -11,7 +11,6 @@ import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingFormat;
 import de.digitaldialog.desk.domain.MeetingMode;
 import de.digitaldialog.desk.domain.MeetingStatus;
-import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.workspace.Workspace;
@@ -81,20 +80,15 @@ public final class ActionItemExamples {
     }
 
     public UUID ministry(String land, String abbreviation) {
-        UUID landId = land(land);
-        return workspace.referenceData().ministries().stream()
-                .filter(m -> m.landId().equals(landId) && m.abbreviation().equals(abbreviation))
-                .map(Ministry::id).findFirst().orElseThrow();
+        return new ReferenceIds(workspace).ministry(land, abbreviation);
     }
 
     private UUID land(String code) {
-        return workspace.referenceData().lands().stream().filter(l -> l.code().equals(code)).findFirst()
-                .orElseThrow().id();
+        return new ReferenceIds(workspace).land(code);
     }
 
     private UUID themeArea(String code) {
-        return workspace.referenceData().themeAreas().stream().filter(t -> t.code().equals(code)).findFirst()
-                .orElseThrow().id();
+        return new ReferenceIds(workspace).themeArea(code);
     }
 
     private Meeting meeting(String title, LocalDateTime start) {

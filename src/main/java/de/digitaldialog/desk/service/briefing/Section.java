@@ -16,6 +16,7 @@ public enum Section {
     OVERDUE(DocumentKind.THEME_AREA, "briefing.section.overdue"),
     DECISIONS(DocumentKind.THEME_AREA, "briefing.section.decisions"),
     MEETINGS(DocumentKind.THEME_AREA, "briefing.section.meetings"),
+    BEST_PRACTICES(DocumentKind.THEME_AREA, "briefing.section.bestPractices"),
 
     PURPOSE(DocumentKind.INITIATIVE, "briefing.section.purpose"),
     MINISTRIES(DocumentKind.INITIATIVE, "briefing.section.ministries"),

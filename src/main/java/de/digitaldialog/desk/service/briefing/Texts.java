@@ -130,6 +130,12 @@ final class Texts {
         return land == null ? NONE : name(land.name());
     }
 
+    /** The Land's name by its code (DE-BY), or the code when unknown. */
+    String landByCode(String code) {
+        return lands.values().stream().filter(land -> land.code().equals(code)).findFirst()
+                .map(land -> name(land.name())).orElse(code == null ? NONE : code);
+    }
+
     String themeArea(UUID id) {
         ThemeArea area = id == null ? null : themeAreas.get(id);
         return area == null ? NONE : name(area.name());
@@ -153,6 +159,7 @@ final class Texts {
         return switch (kind) {
             case STATUS -> label(InitiativeStatus.valueOf(code));
             case ARENA -> label(Arena.valueOf(code));
+            case HANDOVER -> get("briefing.history.handOver", ministry(UUID.fromString(code)));
         };
     }
 

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.service.briefing;
 
+import de.digitaldialog.desk.domain.BestPracticeSummary;
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.InitiativeStatus;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * A theme area's status report: its initiatives grouped by status, the overdue ones, the
- * decisions of the last six months and the next meetings that touch the area.
+ * decisions of the last six months, the next meetings that touch the area and the best practices
+ * of the area.
  */
 final class ThemeAreaReport implements BriefingDocument {
 
@@ -32,11 +34,12 @@ final class ThemeAreaReport implements BriefingDocument {
     private final List<InitiativeSummary> initiatives;
     private final List<DecisionInMeeting> decisions;
     private final List<MeetingSummary> meetings;
+    private final List<BestPracticeSummary> practices;
     private final boolean containsClassified;
 
     private ThemeAreaReport(ThemeArea area, BriefingOptions options, Texts texts, LocalDate today,
                             List<InitiativeSummary> initiatives, List<DecisionInMeeting> decisions,
-                            List<MeetingSummary> meetings) {
+                            List<MeetingSummary> meetings, List<BestPracticeSummary> practices) {
         this.area = area;
         this.options = options;
         this.texts = texts;
@@ -44,10 +47,12 @@ final class ThemeAreaReport implements BriefingDocument {
         this.initiatives = initiatives;
         this.decisions = decisions;
         this.meetings = meetings;
+        this.practices = practices;
         this.containsClassified = options.includeClassified()
                 && (initiatives.stream().anyMatch(i -> i.classification() == Classification.VS_NFD)
                 || decisions.stream().anyMatch(d -> d.effectiveClassification() == Classification.VS_NFD)
-                || meetings.stream().anyMatch(m -> m.classification() == Classification.VS_NFD));
+                || meetings.stream().anyMatch(m -> m.classification() == Classification.VS_NFD)
+                || practices.stream().anyMatch(p -> p.classification() == Classification.VS_NFD));
     }
 
     /** Reads the theme area with this code (any case) and what its report lists, as of {@code now}. */
@@ -65,7 +70,11 @@ final class ThemeAreaReport implements BriefingDocument {
         List<MeetingSummary> meetings = store.meetings().findSummaries().stream()
                 .filter(m -> touching.contains(m.id()))
                 .filter(m -> include || m.classification() == Classification.OFFEN).toList();
-        return new ThemeAreaReport(area, options, texts, now.toLocalDate(), initiatives, decisions, meetings);
+        List<BestPracticeSummary> practices = store.bestPractices().findSummaries().stream()
+                .filter(p -> p.themeAreaCodes().contains(area.code()))
+                .filter(p -> include || p.classification() == Classification.OFFEN).toList();
+        return new ThemeAreaReport(area, options, texts, now.toLocalDate(), initiatives, decisions, meetings,
+                practices);
     }
 
     @Override
@@ -111,6 +120,9 @@ final class ThemeAreaReport implements BriefingDocument {
         progress.step();
         if (options.has(Section.MEETINGS)) {
             meetings(layout);
+        }
+        if (options.has(Section.BEST_PRACTICES)) {
+            bestPractices(layout);
         }
         progress.step();
     }
@@ -179,6 +191,23 @@ final class ThemeAreaReport implements BriefingDocument {
             table.row(texts.date(meeting.startsAt().toLocalDate()) + ", " + texts.time(meeting.startsAt()),
                     meeting.number(), meeting.title() + texts.classifiedSuffix(meeting.classification()),
                     texts.name(meeting.formatName()));
+        }
+        table.finish();
+    }
+
+    private void bestPractices(Layout layout) {
+        layout.section(texts.get(Section.BEST_PRACTICES.key()));
+        if (layout.noneIf(practices.isEmpty())) {
+            return;
+        }
+        Layout.Table table = layout.table(new float[] {15, 29, 18, 20, 18}, texts.get("briefing.column.number"),
+                texts.get("briefing.column.title"), texts.get("briefing.column.owner"),
+                texts.get("briefing.column.transferability"), texts.get("briefing.column.adoption"));
+        for (BestPracticeSummary practice : practices) {
+            String owner = texts.landByCode(practice.landCode())
+                    + (practice.ministryAbbreviation() == null ? "" : ", " + practice.ministryAbbreviation());
+            table.row(practice.number(), practice.title() + texts.classifiedSuffix(practice.classification()), owner,
+                    texts.label(practice.transferability()), texts.label(practice.adoption()));
         }
         table.finish();
     }

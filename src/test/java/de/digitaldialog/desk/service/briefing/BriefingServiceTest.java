@@ -127,6 +127,20 @@ class BriefingServiceTest {
     }
 
     @Test
+    void theThemeAreaReportListsTheAreasBestPracticesAndAVsNfdOneOnlyWhenIncluded() throws IOException {
+        PdfDocument egov = render(BriefingRequest.themeArea("EGOV", Messages.GERMAN));
+        assertThat(egov.text()).contains("Best Practices im Themenfeld", "BayernPortal mit BayernID",
+                "Bayern, StMD", "Übernommen");
+
+        PdfDocument cyber = render(BriefingRequest.themeArea("CYBER", Messages.GERMAN));
+        assertThat(cyber.text()).doesNotContain("Cyberabwehr-Lagebild", Classification.MARKING);
+        PdfDocument included = render(BriefingRequest.themeArea("CYBER", Messages.GERMAN).withOptions(
+                BriefingOptions.defaults(DocumentKind.THEME_AREA, Messages.GERMAN).withIncludeClassified(true)));
+        assertThat(included.text()).contains("Cyberabwehr-Lagebild");
+        assertThat(included.topLines()).allSatisfy(line -> assertThat(line).isEqualTo(Classification.MARKING));
+    }
+
+    @Test
     void includingVsNfdOnPurposeMarksNothingWhenThereIsNothingClassified() throws IOException {
         BriefingRequest request = BriefingRequest.meeting("SIT-BY1-0001", Messages.GERMAN);
         PdfDocument document = render(request.withOptions(request.options().withIncludeClassified(true)));
