@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -182,6 +183,31 @@ public final class MeetingsViewModel {
                     formats.date(monday.plusDays(CalendarWeeks.DAYS_PER_WEEK - 1)));
         }
         return DateTimeFormatter.ofPattern("LLLL yyyy", messages.locale()).format(day);
+    }
+
+    /**
+     * What the page shows, for the period export: the month or week with the calendar's meetings,
+     * or the list's meetings from the first one's day to the last one's.
+     */
+    public PeriodExportViewModel.Shown shown() {
+        LocalDate day = anchor.get();
+        return switch (mode.get()) {
+            case MONTH -> new PeriodExportViewModel.Shown(YearMonth.from(day).atDay(1),
+                    YearMonth.from(day).atEndOfMonth(), ids(calendar));
+            case WEEK -> new PeriodExportViewModel.Shown(CalendarWeeks.weekStart(day),
+                    CalendarWeeks.weekStart(day).plusDays(CalendarWeeks.DAYS_PER_WEEK - 1), ids(calendar));
+            case LIST -> {
+                List<LocalDate> days = listed.stream().map(meeting -> meeting.startsAt().toLocalDate()).sorted()
+                        .toList();
+                yield days.isEmpty() ? new PeriodExportViewModel.Shown(day, day, Set.of())
+                        : new PeriodExportViewModel.Shown(days.get(0), days.get(days.size() - 1), ids(listed));
+            }
+        };
+    }
+
+    private static Set<UUID> ids(List<MeetingSummary> meetings) {
+        return meetings.stream().filter(meeting -> !meeting.template()).map(MeetingSummary::id)
+                .collect(Collectors.toSet());
     }
 
     // --- what the calendar shows ---
