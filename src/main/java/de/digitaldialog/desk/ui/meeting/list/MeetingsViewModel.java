@@ -186,28 +186,28 @@ public final class MeetingsViewModel {
     }
 
     /**
-     * What the page shows, for the period export: the month or week with the calendar's meetings,
-     * or the list's meetings from the first one's day to the last one's.
+     * What the page shows, for the period export: the month or week with the calendar's meetings
+     * that start in it, or the list's meetings from the first one's day to the last one's.
      */
     public PeriodExportViewModel.Shown shown() {
         LocalDate day = anchor.get();
         return switch (mode.get()) {
-            case MONTH -> new PeriodExportViewModel.Shown(YearMonth.from(day).atDay(1),
-                    YearMonth.from(day).atEndOfMonth(), ids(calendar));
-            case WEEK -> new PeriodExportViewModel.Shown(CalendarWeeks.weekStart(day),
-                    CalendarWeeks.weekStart(day).plusDays(CalendarWeeks.DAYS_PER_WEEK - 1), ids(calendar));
+            case MONTH -> shown(calendar, YearMonth.from(day).atDay(1), YearMonth.from(day).atEndOfMonth());
+            case WEEK -> shown(calendar, CalendarWeeks.weekStart(day),
+                    CalendarWeeks.weekStart(day).plusDays(CalendarWeeks.DAYS_PER_WEEK - 1));
             case LIST -> {
-                List<LocalDate> days = listed.stream().map(meeting -> meeting.startsAt().toLocalDate()).sorted()
-                        .toList();
-                yield days.isEmpty() ? new PeriodExportViewModel.Shown(day, day, Set.of())
-                        : new PeriodExportViewModel.Shown(days.get(0), days.get(days.size() - 1), ids(listed));
+                List<LocalDate> days = listed.stream().filter(meeting -> !meeting.template())
+                        .map(meeting -> meeting.startsAt().toLocalDate()).sorted().toList();
+                yield days.isEmpty() ? shown(listed, day, day) : shown(listed, days.get(0), days.get(days.size() - 1));
             }
         };
     }
 
-    private static Set<UUID> ids(List<MeetingSummary> meetings) {
-        return meetings.stream().filter(meeting -> !meeting.template()).map(MeetingSummary::id)
-                .collect(Collectors.toSet());
+    private static PeriodExportViewModel.Shown shown(List<MeetingSummary> meetings, LocalDate from, LocalDate to) {
+        return new PeriodExportViewModel.Shown(from, to, meetings.stream()
+                .filter(meeting -> !meeting.template() && !meeting.startsAt().toLocalDate().isBefore(from)
+                        && !meeting.startsAt().toLocalDate().isAfter(to))
+                .map(MeetingSummary::id).collect(Collectors.toSet()));
     }
 
     // --- what the calendar shows ---

@@ -86,6 +86,8 @@ class PeriodExportViewModelTest {
         PeriodExportViewModel.Shown march = page.shown();
         assertThat(march.from()).isEqualTo(LocalDate.of(2019, 3, 1));
         assertThat(march.to()).isEqualTo(LocalDate.of(2019, 3, 31));
+        assertThat(march.meetingIds()).as("what the dialog counts").containsExactlyInAnyOrder(session.id(),
+                classified.id());
         assertThat(export.file(march).initialName()).isEqualTo("sitzungen-2019-03-01-2019-03-31.ics");
 
         assertThat(exported(march, false)).containsExactly(session.id().toString());
