@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -155,6 +156,15 @@ public final class MeetingCalendarExport {
      */
     public Written exportPeriod(LocalDate from, LocalDate to, Path target, boolean includeClassified,
                                 Locale language) {
+        return exportPeriod(from, to, meetingId -> true, target, includeClassified, language);
+    }
+
+    /**
+     * The same, for the meetings of the period that {@code shown} keeps (the filters of the page
+     * the export is asked from).
+     */
+    public Written exportPeriod(LocalDate from, LocalDate to, Predicate<UUID> shown, Path target,
+                                boolean includeClassified, Locale language) {
         if (from == null) {
             throw new ValidationException("from", "validation.required");
         }
@@ -167,7 +177,7 @@ public final class MeetingCalendarExport {
         UserProfile organizer = organizer();
         return database.inTransaction(store -> {
             List<Meeting> inPeriod = store.meetings().findStartingBetween(from.atStartOfDay(),
-                    to.plusDays(1).atStartOfDay());
+                    to.plusDays(1).atStartOfDay()).stream().filter(meeting -> shown.test(meeting.id())).toList();
             List<Meeting> chosen = inPeriod.stream()
                     .filter(meeting -> includeClassified || meeting.classification() == Classification.OFFEN)
                     .toList();

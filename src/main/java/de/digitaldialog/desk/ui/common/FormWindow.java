@@ -13,7 +13,8 @@ import javafx.stage.Window;
 /**
  * The window a form (an initiative, a meeting) opens in: the window's stylesheets and theme,
  * its shared look (FormWindow.css: ControlsFX fields in the AtlantaFX theme, the problem banner),
- * Ctrl+S saves, Esc and the window's close button ask the form, which guards unsaved changes.
+ * Ctrl+S saves, Esc and the window's close button ask the form, which guards unsaved changes;
+ * the focus starts on the form's first field ({@link FirstField}).
  */
 public final class FormWindow {
 
@@ -56,6 +57,7 @@ public final class FormWindow {
             }
         });
         stage.setScene(scene);
+        FirstField.focusOnShow(stage);
         stage.titleProperty().bind(title);
         stage.setOnCloseRequest(event -> {
             event.consume();

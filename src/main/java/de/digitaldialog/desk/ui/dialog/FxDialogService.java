@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.ui.dialog;
 
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.FirstField;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import java.io.File;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -64,6 +66,7 @@ public final class FxDialogService implements DialogService {
         if (prompt.graphic() != null) {
             dialog.setGraphic(prompt.graphic());
         }
+        dialog.setOnShown(event -> FirstField.focus(dialog.getDialogPane()));
         if (confirm != null) {
             Node button = dialog.getDialogPane().lookupButton(confirm);
             if (prompt.invalid() != null) {
@@ -103,7 +106,11 @@ public final class FxDialogService implements DialogService {
         ButtonType confirm = new ButtonType(prompt.confirm(), ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = dialog(owner, prompt.id(), prompt.title(), prompt.header(), content, confirm,
                 messages.get("dialog.cancel"));
-        dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(missing);
+        Button confirmButton = (Button) dialog.getDialogPane().lookupButton(confirm);
+        confirmButton.disableProperty().bind(missing);
+        // a step taken on a reason: Return in the choice must not take it, the reason is typed first
+        confirmButton.setDefaultButton(false);
+        dialog.setOnShown(event -> FirstField.focus(dialog.getDialogPane()));
         return dialog.showAndWait().filter(confirm::equals).map(ok -> reason.getText().strip())
                 .filter(text -> !text.isEmpty());
     }

@@ -9,6 +9,7 @@ import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.Question;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -16,20 +17,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * The agenda tab of a meeting: the TOP list on the left (Alt+↑/↓ moves, Alt+→/← nests, Delete
+ * The agenda tab of a meeting: the TOP list on the left (Alt+↑/↓ or a drag moves, Alt+→/← nests, Delete
  * removes, Insert adds), the selected TOP's editor ({@link TopEditorController}) and, from the
  * meeting's start on, its minutes ({@link MinutesController}).
  */
 public final class AgendaController {
 
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final AgendaViewModel viewModel;
@@ -68,6 +72,8 @@ public final class AgendaController {
     private MinutesController minutesController;
 
     private boolean reverting;
+    /** The TOP being dragged to another place in the list, while a drag lasts. */
+    private AgendaItem dragged;
 
     public AgendaController(AgendaViewModel viewModel, Messages messages, DialogService dialogs) {
         this.viewModel = viewModel;
@@ -226,8 +232,44 @@ public final class AgendaController {
         viewModel.save();
     }
 
-    /** "2.1  Title", indented for sub-items, with the planned minutes and a mark for missing input. */
+    /**
+     * "2.1  Title", indented for sub-items, with the planned minutes and a mark for missing input;
+     * a TOP dragged onto another takes its place.
+     */
     private final class AgendaCell extends ListCell<AgendaItem> {
+
+        AgendaCell() {
+            setOnDragDetected(event -> {
+                if (getItem() != null && !viewModel.busyProperty().get()) {
+                    dragged = getItem();
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(getItem().number());
+                    startDragAndDrop(TransferMode.MOVE).setContent(content);
+                    event.consume();
+                }
+            });
+            setOnDragOver(event -> {
+                if (dropsHere()) {
+                    event.acceptTransferModes(TransferMode.MOVE);
+                }
+                event.consume();
+            });
+            setOnDragEntered(event -> pseudoClassStateChanged(DROP_TARGET, dropsHere()));
+            setOnDragExited(event -> pseudoClassStateChanged(DROP_TARGET, false));
+            setOnDragDropped(event -> {
+                boolean dropped = dropsHere();
+                if (dropped) {
+                    viewModel.list().moveTo(dragged, getItem());
+                }
+                event.setDropCompleted(dropped);
+                event.consume();
+            });
+            setOnDragDone(event -> dragged = null);
+        }
+
+        private boolean dropsHere() {
+            return dragged != null && getItem() != null && !dragged.equals(getItem());
+        }
         @Override
         protected void updateItem(AgendaItem item, boolean empty) {
             super.updateItem(item, empty);

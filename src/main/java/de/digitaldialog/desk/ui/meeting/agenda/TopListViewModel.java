@@ -88,6 +88,18 @@ public final class TopListViewModel {
         }
     }
 
+    /**
+     * A TOP dropped on another takes that one's place: the same step as moving it there by keys,
+     * so the numbering follows the same rules (renumbered while planned, kept once invited).
+     */
+    public void moveTo(AgendaItem item, AgendaItem target) {
+        int from = items.indexOf(item);
+        int to = items.indexOf(target);
+        if (from >= 0 && to >= 0 && from != to) {
+            move(item, to - from);
+        }
+    }
+
     public void setSubItem(AgendaItem item, boolean sub) {
         if (item != null) {
             change(() -> meetings.setSubItem(item.id(), sub));

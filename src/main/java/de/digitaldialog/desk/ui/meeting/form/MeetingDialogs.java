@@ -14,7 +14,6 @@ import de.digitaldialog.desk.ui.dialog.Question;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,7 +27,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * What the meeting form asks before its steps and actions: the reason of a cancellation, the
+ * What the meeting form asks before its steps and actions: the confirmation of a status step,
+ * the reason of a cancellation, the
  * start of a follow-up, a series, the calendar file, the template to start from. All through the
  * dialog service; the work is the view model's.
  */
@@ -48,6 +48,19 @@ final class MeetingDialogs {
         this.owner = owner;
     }
 
+    /**
+     * Asks before "Einladen" or "Als durchgeführt markieren": a stray Return on the focused step
+     * button only asks, the confirm button names the step.
+     */
+    boolean confirmStep(MeetingStatus target) {
+        boolean invite = target == MeetingStatus.EINGELADEN;
+        String heading = viewModel.form().headingProperty().get();
+        return dialogs.confirm(owner.get(), new Question(invite ? "inviteDialog" : "heldDialog",
+                messages.get(invite ? "meetingForm.invite.title" : "meetingForm.held.title"), null,
+                messages.get(invite ? "meetingForm.invite.text" : "meetingForm.held.text", heading),
+                messages.get(invite ? "meetingForm.invite.confirm" : "meetingForm.held.confirm")));
+    }
+
     /** Asks for the reason a cancellation needs; the dialog stays open until one is given. */
     void cancelMeeting(Consumer<Meeting> cancelled) {
         TextArea reason = new TextArea();
@@ -58,8 +71,6 @@ final class MeetingDialogs {
         reasonLabel.setLabelFor(reason);
         Label reasonError = new Label();
         FormBindings.message(reasonError, viewModel.form().errorProperty(MeetingFormViewModel.CANCEL_REASON));
-        // once the dialog shows
-        Platform.runLater(reason::requestFocus);
         dialogs.ask(owner.get(), Prompt.of("cancelMeetingDialog", messages.get("meetingForm.cancel.title"),
                         new VBox(6, reasonLabel, reason, reasonError))
                 .header(messages.get("meetingForm.cancel.text", viewModel.form().headingProperty().get()))

@@ -185,14 +185,20 @@ public final class MeetingFormController {
 
     @FXML
     private void invite() {
-        frameController.commitTyped();
-        viewModel.status().change(MeetingStatus.EINGELADEN, null, host::saved);
+        step(MeetingStatus.EINGELADEN);
     }
 
     @FXML
     private void markHeld() {
+        step(MeetingStatus.DURCHGEFUEHRT);
+    }
+
+    /** A step without a reason is taken only when confirmed. */
+    private void step(MeetingStatus target) {
         frameController.commitTyped();
-        viewModel.status().change(MeetingStatus.DURCHGEFUEHRT, null, host::saved);
+        if (dialogs.confirmStep(target)) {
+            viewModel.status().change(target, null, host::saved);
+        }
     }
 
     @FXML

@@ -53,12 +53,14 @@ import javafx.util.StringConverter;
 /**
  * The Sitzungen page: month view, week view and list, switched at the top right, with navigation
  * by buttons and keys (Alt+←/→ or Bild↑/↓ for the previous/next period, T for today while the
- * calendar has the focus). Opening and creating a meeting are the window's business: it sets
+ * calendar has the focus), Ctrl+E exports the meetings shown as .ics. Opening and creating a meeting
+ * are the window's business: it sets
  * {@link #setOnOpenMeeting} and {@link #setOnNewMeeting}.
  */
 public final class MeetingsController implements Page {
 
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final MeetingsViewModel viewModel;
     private final Messages messages;
@@ -68,6 +70,7 @@ public final class MeetingsController implements Page {
     private final MeetingEntries entries;
     private final MonthGrid monthGrid;
     private final WeekGrid weekGrid;
+    private final PeriodExportDialog periodExport;
     /** The scene whose key filter gives Ctrl+N to this page; it is added once per scene. */
     private Scene shortcutScene;
 
@@ -127,8 +130,9 @@ public final class MeetingsController implements Page {
     private TableColumn<MeetingSummary, String> areasColumn;
 
     public MeetingsController(MeetingsViewModel viewModel, Messages messages, Appearance appearance,
-                              WorkspaceModel model) {
+                              WorkspaceModel model, PeriodExportDialog periodExport) {
         this.viewModel = viewModel;
+        this.periodExport = periodExport;
         this.messages = messages;
         this.appearance = appearance;
         this.model = model;
@@ -180,7 +184,7 @@ public final class MeetingsController implements Page {
         root.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null && scene != shortcutScene) {
                 shortcutScene = scene;
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::newMeetingByShortcut);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
             }
         });
         redraw();
@@ -336,12 +340,25 @@ public final class MeetingsController implements Page {
         return false;
     }
 
-    /** Ctrl+N anywhere in the window while this page is shown (the page leaves the scene while another shows). */
-    private void newMeetingByShortcut(KeyEvent event) {
-        if (NEW.match(event) && root.getScene() == shortcutScene) {
-            createMeeting();
-            event.consume();
+    /** Ctrl+N and Ctrl+E anywhere in the window while this page is shown (it leaves the scene while another shows). */
+    private void shortcuts(KeyEvent event) {
+        if (root.getScene() != shortcutScene) {
+            return;
         }
+        if (NEW.match(event)) {
+            createMeeting();
+        } else if (EXPORT.match(event)) {
+            exportPeriod();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** "Zeitraum als .ics exportieren …": the meetings shown, as the month, week or list shows them. */
+    @FXML
+    private void exportPeriod() {
+        periodExport.ask(root.getScene().getWindow(), viewModel.shown());
     }
 
     @FXML

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -182,6 +183,31 @@ public final class MeetingsViewModel {
                     formats.date(monday.plusDays(CalendarWeeks.DAYS_PER_WEEK - 1)));
         }
         return DateTimeFormatter.ofPattern("LLLL yyyy", messages.locale()).format(day);
+    }
+
+    /**
+     * What the page shows, for the period export: the month or week with the calendar's meetings
+     * that start in it, or the list's meetings from the first one's day to the last one's.
+     */
+    public PeriodExportViewModel.Shown shown() {
+        LocalDate day = anchor.get();
+        return switch (mode.get()) {
+            case MONTH -> shown(calendar, YearMonth.from(day).atDay(1), YearMonth.from(day).atEndOfMonth());
+            case WEEK -> shown(calendar, CalendarWeeks.weekStart(day),
+                    CalendarWeeks.weekStart(day).plusDays(CalendarWeeks.DAYS_PER_WEEK - 1));
+            case LIST -> {
+                List<LocalDate> days = listed.stream().filter(meeting -> !meeting.template())
+                        .map(meeting -> meeting.startsAt().toLocalDate()).sorted().toList();
+                yield days.isEmpty() ? shown(listed, day, day) : shown(listed, days.get(0), days.get(days.size() - 1));
+            }
+        };
+    }
+
+    private static PeriodExportViewModel.Shown shown(List<MeetingSummary> meetings, LocalDate from, LocalDate to) {
+        return new PeriodExportViewModel.Shown(from, to, meetings.stream()
+                .filter(meeting -> !meeting.template() && !meeting.startsAt().toLocalDate().isBefore(from)
+                        && !meeting.startsAt().toLocalDate().isAfter(to))
+                .map(MeetingSummary::id).collect(Collectors.toSet()));
     }
 
     // --- what the calendar shows ---

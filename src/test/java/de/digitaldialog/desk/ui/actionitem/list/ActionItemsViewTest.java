@@ -96,6 +96,10 @@ class ActionItemsViewTest {
         robot.clickOn(robot.from(robot.lookup("#actionItemsTable").queryAs(TableView.class))
                 .lookup("Ansprechpartner benennen").queryAs(Node.class)).type(KeyCode.ENTER);
         assertThat(robot.lookup("#actionEditOverdue").queryAs(Label.class).isVisible()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        Node status = robot.lookup("#actionEditStatus").query();
+        assertThat(status.getScene().getFocusOwner()).as("a stored item's form starts on its first field")
+                .isSameAs(status);
         // "In Arbeit" is also a status in the table: pick it in the drop-down's list
         robot.clickOn("#actionEditStatus")
                 .clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("In Arbeit")).queryAs(Node.class));

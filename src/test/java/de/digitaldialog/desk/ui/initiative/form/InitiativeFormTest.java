@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real form in the real window: create, milestones, status workflow, messages, a stale save. */
 @ExtendWith(ApplicationExtension.class)
@@ -186,6 +188,34 @@ class InitiativeFormTest {
         robot.clickOn("#unsavedDiscard");
         assertThat(form.isShowing()).isFalse();
         assertThat(workspace.initiatives().list()).hasSize(before);
+    }
+
+    @Test
+    void theFocusStartsOnTheTitleAndAStrayReturnOnTheStepButtonTakesNoStepWithoutAReason(FxRobot robot) {
+        open(robot, null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.getScene().getFocusOwner()).isSameAs(robot.lookup("#formTitle").query());
+        robot.clickOn("#formTitle").write("Gemeinsames Bürgerkonto");
+        robot.clickOn("#themeArea-EGOV");
+        chooseLead(robot, "#formLeadBY", "StMD");
+        chooseLead(robot, "#formLeadNW", "MWIDE");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        Initiative created = workspace.initiatives().list().stream()
+                .filter(s -> s.title().equals("Gemeinsames Bürgerkonto"))
+                .map(s -> workspace.initiatives().load(s.id())).findFirst().orElseThrow();
+        robot.interact(form::close);
+        open(robot, created.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.getScene().getFocusOwner()).isSameAs(robot.lookup("#formTitle").query());
+
+        chooseStatus(robot, InitiativeStatus.IN_ABSTIMMUNG);
+        Button step = robot.lookup("#changeStatus").queryButton();
+        assertThat(step.isDefaultButton()).isFalse();
+        robot.interact(step::requestFocus);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(visibleMessages(robot)).containsExactly("Pflichtfeld");
+        assertThat(workspace.initiatives().load(created.id()).status()).isEqualTo(InitiativeStatus.IDEE);
     }
 
     @Test

@@ -100,6 +100,36 @@ class AgendaViewModelTest {
     }
 
     @Test
+    void aTopDroppedOnAnotherTakesItsPlaceNumberedAsTheKeyboardMovesNumber() {
+        agenda.show(meeting(7, "Begrüßung", "Gigabit", "Verschiedenes"));
+        list.move(list.items().get(2), -1);
+        list.move(list.items().get(1), -1);
+        List<String> byKeys = numbered(list.items());
+
+        agenda.show(meeting(8, "Begrüßung", "Gigabit", "Verschiedenes"));
+        // what the agenda list's drop handler calls: TOP 3 dropped on TOP 1
+        list.moveTo(list.items().get(2), list.items().get(0));
+
+        assertThat(numbered(list.items())).isEqualTo(byKeys)
+                .containsExactly("1 Verschiedenes", "2 Begrüßung", "3 Gigabit");
+        list.moveTo(list.items().get(0), list.items().get(0));
+        assertThat(numbered(list.items())).isEqualTo(byKeys);
+    }
+
+    @Test
+    void onceInvitedADroppedTopKeepsItsNumberAsAKeyboardMoveDoes() {
+        Meeting meeting = meeting(7, "Begrüßung", "Gigabit", "Verschiedenes");
+        agenda.show(workspace.meetings().save(workspace.meetings().load(meeting.id())
+                .withStatus(MeetingStatus.EINGELADEN, null)));
+
+        list.moveTo(list.items().get(2), list.items().get(0));
+
+        assertThat(numbered(list.items())).containsExactly("3 Verschiedenes", "1 Begrüßung", "2 Gigabit");
+        list.moveTo(list.items().get(0), list.items().get(2));
+        assertThat(numbered(list.items())).containsExactly("1 Begrüßung", "2 Gigabit", "3 Verschiedenes");
+    }
+
+    @Test
     void badInputStaysAtItsFieldAndNothingIsSaved() {
         Meeting meeting = meeting(7, "Gigabit");
         agenda.show(meeting);

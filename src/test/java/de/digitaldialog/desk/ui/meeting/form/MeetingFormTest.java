@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
@@ -206,6 +207,7 @@ class MeetingFormTest {
         assertThat(robot.lookup("#meetingHeld").queryButton().isVisible()).isFalse();
 
         robot.clickOn("#meetingInvite");
+        robot.clickOn("#inviteDialogConfirm");
 
         assertThat(workspace.meetings().load(stored.id()).status()).isEqualTo(MeetingStatus.EINGELADEN);
         assertThat(text(robot, "#meetingStatus")).isEqualTo("Eingeladen");
@@ -235,6 +237,32 @@ class MeetingFormTest {
         robot.type(KeyCode.ESCAPE);
         robot.clickOn("#unsavedDiscard");
         assertThat(workspace.meetings().list()).hasSize(before);
+    }
+
+    @Test
+    void theFocusStartsOnTheFirstFieldAndAStrayReturnOnEinladenOnlyAsks(FxRobot robot) {
+        Meeting meeting = storedMeeting("Ressortgespräch Verwaltungsdigitalisierung");
+        Stage form = open(robot, meeting.id());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(form.getScene().getFocusOwner()).isSameAs(robot.lookup("#meetingFormat").query());
+
+        Button invite = robot.lookup("#meetingInvite").queryButton();
+        robot.interact(invite::requestFocus);
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#inviteDialog").tryQuery()).isPresent();
+        assertThat(robot.lookup("#inviteDialogConfirm").queryButton().getText()).isEqualTo("Einladen");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#inviteDialog").tryQuery()).isEmpty();
+        assertThat(workspace.meetings().load(meeting.id()).status()).isEqualTo(MeetingStatus.GEPLANT);
+        assertThat(text(robot, "#meetingStatus")).isEqualTo("Geplant");
+
+        robot.interact(invite::requestFocus);
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#inviteDialogConfirm");
+
+        assertThat(workspace.meetings().load(meeting.id()).status()).isEqualTo(MeetingStatus.EINGELADEN);
+        assertThat(text(robot, "#meetingStatus")).isEqualTo("Eingeladen");
     }
 
     @Test

@@ -3,8 +3,13 @@ package de.digitaldialog.desk.ui.meeting.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.testsupport.TestModels;
+import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingSummary;
+import de.digitaldialog.desk.domain.UserProfile;
+import de.digitaldialog.desk.service.MeetingCalendarExport;
+import de.digitaldialog.desk.testsupport.ScriptedDialogs;
+import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
@@ -17,8 +22,11 @@ import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +39,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,12 +69,14 @@ class MeetingsViewTest {
     private static MeetingSummary session;
 
     private final List<UUID> opened = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<LocalDate> created = new ArrayList<>();
 
     @BeforeAll
     static void openWorkspace() {
         workspace = Workspace.open(folder);
         workspace.demoData().load(false);
+        workspace.settings().saveUserProfile(new UserProfile("Anna Koordinatorin", "StK", "anna.k@stk.bayern.de"));
         session = workspace.meetings().list().stream()
                 .filter(meeting -> meeting.startsAt().toLocalDate().equals(SESSION_DAY)).findFirst().orElseThrow();
     }
@@ -85,7 +99,9 @@ class MeetingsViewTest {
                 .register(TaskExecutor.class, new DirectTaskExecutor())
                 .register(MeetingService.class, workspace.meetings())
                 .register(MeetingFollowUps.class, workspace.followUps())
-                .register(ReferenceDataService.class, workspace.referenceData());
+                .register(ReferenceDataService.class, workspace.referenceData())
+                .register(MeetingCalendarExport.class, workspace.calendarExport())
+                .register(DialogService.class, dialogs);
         View<MeetingsController> view = new ViewLoader(factory, messages).load(MeetingsController.class);
         view.controller().setOnOpenMeeting(opened::add);
         view.controller().setOnNewMeeting(created::add);
@@ -114,6 +130,33 @@ class MeetingsViewTest {
         assertThat(entriesOf(robot, "#day-2019-03-13", session.id())).isEmpty();
         assertThat(robot.lookup("#monthGrid .calendar-week").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("9", "10", "11", "12", "13");
+    }
+
+    @Test
+    void ctrlEExportsTheMeetingsOfTheShownMonthLeavingOutVsNfd(FxRobot robot) throws Exception {
+        goTo(robot, SESSION_DAY);
+        Path target = folder.resolve("maerz.ics");
+        dialogs.answer(true).answer(target);
+
+        robot.clickOn("#calendarPeriod").press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+
+        List<MeetingSummary> march = workspace.meetings().list().stream().filter(meeting -> !meeting.template()
+                && YearMonth.from(meeting.startsAt()).equals(YearMonth.of(2019, 3))).toList();
+        List<String> open = march.stream().filter(meeting -> meeting.classification() == Classification.OFFEN)
+                .map(meeting -> meeting.id().toString()).toList();
+        assertThat(open).contains(session.id().toString());
+        Calendar calendar;
+        try (InputStream in = Files.newInputStream(target)) {
+            calendar = new CalendarBuilder().build(in);
+        }
+        assertThat(calendar.<VEvent>getComponents("VEVENT"))
+                .extracting(event -> event.<Property>getProperty("UID").map(Property::getValue).orElseThrow())
+                .containsExactlyInAnyOrderElementsOf(open);
+        assertThat(dialogs.asked()).containsExactly("Sitzungen als Kalenderdatei exportieren",
+                "Sitzungen als Kalenderdatei exportieren", (open.size() == 1 ? "1 Sitzung" : open.size() + " Sitzungen")
+                        + " gespeichert: " + target + (march.size() == open.size() ? ""
+                        : " (" + (march.size() - open.size()) + " VS-NfD-Sitzung" + (march.size() - open.size() > 1
+                        ? "en" : "") + " ausgelassen)"));
     }
 
     @Test

@@ -1,0 +1,65 @@
+package de.digitaldialog.desk.ui.dialog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.digitaldialog.desk.domain.InitiativeStatus;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Preferences.Theme;
+import de.digitaldialog.desk.ui.common.Appearance;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real dialogs: a step on a reason is not taken by Return before the reason is typed. */
+@ExtendWith(ApplicationExtension.class)
+class FxDialogServiceTest {
+
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        new Appearance().apply(Theme.LIGHT);
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+        owner = stage;
+    }
+
+    @Test
+    void aReasonPromptStartsOnItsChoiceAndReturnTakesNoStepWithoutTheReason(FxRobot robot) {
+        FxDialogService dialogs = new FxDialogService(Messages.of(Locale.GERMAN));
+        ComboBox<InitiativeStatus> target = new ComboBox<>(FXCollections.observableArrayList(InitiativeStatus.values()));
+        ReasonPrompt prompt = ReasonPrompt.of("bulkStatus", "Status von 2 Initiativen ändern", null,
+                "Begründung", "Status ändern").withChoice("Neuer Status", target, target.valueProperty().isNull());
+        AtomicReference<Optional<String>> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(dialogs.askReason(owner, prompt)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(target.getScene().getFocusOwner()).isSameAs(target);
+        Button confirm = robot.lookup("#bulkStatusConfirm").queryButton();
+        assertThat(confirm.isDefaultButton()).isFalse();
+        robot.interact(() -> target.setValue(InitiativeStatus.IN_ABSTIMMUNG));
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#bulkStatus").tryQuery()).as("still asking").isPresent();
+        assertThat(confirm.isDisabled()).isTrue();
+
+        robot.clickOn("#reason").write("Ressortabstimmung eingeleitet").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#bulkStatus").tryQuery()).as("Return in the reason is a new line").isPresent();
+        robot.clickOn(confirm);
+
+        assertThat(answer.get()).contains("Ressortabstimmung eingeleitet");
+    }
+}
