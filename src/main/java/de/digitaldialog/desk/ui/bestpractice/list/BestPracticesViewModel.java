@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
@@ -137,18 +136,9 @@ public final class BestPracticesViewModel {
         landChoices.addAll(byLand.values());
         List<Choice<UUID>> ministryChoices = new ArrayList<>(List.of(all("bestPractices.filter.allMinistries")));
         ministryChoices.addAll(byMinistry.values());
-        offer(themeAreas, areaChoices, themeArea);
-        offer(lands, landChoices, land);
-        offer(ministries, ministryChoices, ministry);
-    }
-
-    /** Replaces a facet's choices and keeps what was chosen; a choice no longer offered falls back to "all". */
-    private static <T> void offer(ObservableList<Choice<T>> choices, List<Choice<T>> offered,
-                                  ObjectProperty<Choice<T>> facet) {
-        T chosen = valueOf(facet);
-        choices.setAll(offered);
-        facet.set(offered.stream().filter(choice -> Objects.equals(choice.value(), chosen)).findFirst()
-                .orElse(offered.get(0)));
+        Choice.offer(themeAreas, areaChoices, themeArea);
+        Choice.offer(lands, landChoices, land);
+        Choice.offer(ministries, ministryChoices, ministry);
     }
 
     private <T> Choice<T> all(String key) {
