@@ -6,6 +6,7 @@ import de.digitaldialog.desk.ui.DeskWindow;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
+import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import java.util.Locale;
 import javafx.stage.Stage;
@@ -21,6 +22,11 @@ public final class TestWindows {
 
     /** Builds and shows the window in the language; call it from a TestFX {@code @Start} method. */
     public static Stage show(Workspace workspace, Locale language) {
+        return show(workspace, language, null);
+    }
+
+    /** As {@link #show(Workspace, Locale)}, with the dialogs answered by {@code dialogs} unless it is null. */
+    public static Stage show(Workspace workspace, Locale language, DialogService dialogs) {
         Stage stage = new Stage();
         Messages messages = Messages.of(language);
         Appearance appearance = new Appearance();
@@ -28,6 +34,9 @@ public final class TestWindows {
         ErrorReporter errors = new ErrorReporter(new ErrorDialog(messages), () -> stage);
         DeskWindow window = DeskWindow.create(stage, messages, new DirectTaskExecutor(), workspace.folder(),
                 appearance, errors);
+        if (dialogs != null) {
+            window.factory().register(DialogService.class, dialogs);
+        }
         window.ready(workspace, DeskWindow.snapshot(workspace), true);
         stage.show();
         return stage;

@@ -56,6 +56,18 @@ public final class ActionItemsViewModel {
         public String toString() {
             return label;
         }
+
+        /**
+         * Replaces a facet's choices and keeps what was chosen (a drop-down clears its value when its
+         * items change); a choice no longer offered falls back to "all", the first.
+         */
+        public static <T> void offer(ObservableList<Choice<T>> choices, List<Choice<T>> offered,
+                                     ObjectProperty<Choice<T>> facet) {
+            T chosen = facet.get() == null ? null : facet.get().value();
+            choices.setAll(offered);
+            facet.set(offered.stream().filter(choice -> Objects.equals(choice.value(), chosen)).findFirst()
+                    .orElse(offered.get(0)));
+        }
     }
 
     /** What one refresh reads. */
@@ -171,27 +183,15 @@ public final class ActionItemsViewModel {
         List<Choice<String>> landChoices = new ArrayList<>();
         landChoices.add(new Choice<>(null, messages.get("actionItems.filter.allLands")));
         landChoices.addAll(byLand.values());
-        offer(ministries, ministryChoices, ministry);
-        offer(lands, landChoices, land);
-    }
-
-    /**
-     * Replaces a facet's choices and keeps what was chosen (a drop-down clears its value when its
-     * items change); a choice no longer offered falls back to "all", the first.
-     */
-    private static <T> void offer(ObservableList<Choice<T>> choices, List<Choice<T>> offered,
-                                  ObjectProperty<Choice<T>> facet) {
-        T chosen = valueOf(facet);
-        choices.setAll(offered);
-        facet.set(offered.stream().filter(choice -> Objects.equals(choice.value(), chosen)).findFirst()
-                .orElse(offered.get(0)));
+        Choice.offer(ministries, ministryChoices, ministry);
+        Choice.offer(lands, landChoices, land);
     }
 
     private void offerThemeAreas() {
         List<Choice<String>> choices = new ArrayList<>();
         choices.add(new Choice<>(null, messages.get("actionItems.filter.allAreas")));
         model.themeAreas().forEach(area -> choices.add(new Choice<>(area.code(), area.name().in(messages.locale()))));
-        offer(themeAreas, choices, themeArea);
+        Choice.offer(themeAreas, choices, themeArea);
     }
 
     /** Every facet back to "all", the status to "not yet done". */
