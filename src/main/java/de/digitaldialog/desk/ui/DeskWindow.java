@@ -14,6 +14,7 @@ import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
+import de.digitaldialog.desk.service.TrashService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
@@ -131,6 +132,7 @@ public final class DeskWindow {
                 .register(MeetingCalendarExport.class, workspace.calendarExport())
                 .register(CalendarWarnings.class, workspace.calendarWarnings())
                 .register(BestPracticeService.class, workspace.bestPractices())
+                .register(TrashService.class, workspace.trash())
                 .register(InfoService.class, workspace.info())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())
