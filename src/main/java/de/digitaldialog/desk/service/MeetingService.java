@@ -5,6 +5,7 @@ import de.digitaldialog.desk.domain.Actor;
 import de.digitaldialog.desk.domain.AgendaItem;
 import de.digitaldialog.desk.domain.Attachment;
 import de.digitaldialog.desk.domain.Decision;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingSummary;
@@ -144,7 +145,10 @@ public final class MeetingService {
     /** Deletes a TOP (its decisions and action items go with it); returns the new agenda. */
     public List<AgendaItem> removeAgendaItem(UUID itemId) {
         Actor actor = user.now();
-        return rearrange(itemId, (store, agenda, index) -> store.agendaItems().delete(agenda.remove(index), actor));
+        return rearrange(itemId, (store, agenda, index) -> {
+            AgendaItem removed = agenda.remove(index);
+            store.deletions().delete(DeletionKind.AGENDA_ITEM, removed.id(), removed.audit().version(), actor);
+        });
     }
 
     /** A change of the agenda's order or levels, made on the list of live TOPs in their order. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -30,6 +31,7 @@ final class AuditedRows {
     static final String VERSION = "VERSION";
     static final String DELETED_AT = "DELETED_AT";
     static final String DELETED_BY = "DELETED_BY";
+    static final String DELETION_ID = "DELETION_ID";
 
     private AuditedRows() {
     }
@@ -99,18 +101,58 @@ final class AuditedRows {
 
     /** Marks a row deleted; the tombstone stays so a merge knows it is gone. */
     static void tombstone(DSLContext dsl, Table<?> table, UUID id, Audit loaded, Actor actor) {
-        int updated = dsl.update(table)
+        tombstone(dsl, table, id, loaded.version(), actor, null);
+    }
+
+    /**
+     * Marks a row deleted from the version it was loaded at, as part of a deletion when
+     * {@code deletionId} is given.
+     *
+     * @throws ConcurrentChangeException when someone saved or deleted the row in the meantime
+     */
+    static void tombstone(DSLContext dsl, Table<?> table, UUID id, int loadedVersion, Actor actor, UUID deletionId) {
+        var update = dsl.update(table)
                 .set(table.field(DELETED_AT, OffsetDateTime.class), timestamp(actor.at()))
                 .set(table.field(DELETED_BY, String.class), actor.signature())
                 .set(table.field(UPDATED_AT, OffsetDateTime.class), timestamp(actor.at()))
                 .set(table.field(UPDATED_BY, String.class), actor.signature())
-                .set(integer(table, VERSION), loaded.version() + 1)
-                .where(uuid(table, ID).eq(id))
-                .and(integer(table, VERSION).eq(loaded.version()))
+                .set(integer(table, VERSION), loadedVersion + 1);
+        if (deletionId != null) {
+            update = update.set(uuid(table, DELETION_ID), deletionId);
+        }
+        int updated = update.where(uuid(table, ID).eq(id))
+                .and(integer(table, VERSION).eq(loadedVersion))
+                .and(table.field(DELETED_AT).isNull())
                 .execute();
         if (updated == 0) {
             throw conflict(dsl, table, id);
         }
+    }
+
+    /** Marks the live rows {@code which} deleted as part of a deletion, whatever their version. */
+    static void tombstoneAll(DSLContext dsl, Table<?> table, Condition which, Actor actor, UUID deletionId) {
+        dsl.update(table)
+                .set(table.field(DELETED_AT, OffsetDateTime.class), timestamp(actor.at()))
+                .set(table.field(DELETED_BY, String.class), actor.signature())
+                .set(table.field(UPDATED_AT, OffsetDateTime.class), timestamp(actor.at()))
+                .set(table.field(UPDATED_BY, String.class), actor.signature())
+                .set(integer(table, VERSION), integer(table, VERSION).plus(1))
+                .set(uuid(table, DELETION_ID), deletionId)
+                .where(which).and(table.field(DELETED_AT).isNull())
+                .execute();
+    }
+
+    /** Brings the tombstoned rows {@code which} back to life; a restore is a change like any other. */
+    static void revive(DSLContext dsl, Table<?> table, Condition which, Actor actor) {
+        dsl.update(table)
+                .set(table.field(DELETED_AT, OffsetDateTime.class), (OffsetDateTime) null)
+                .set(table.field(DELETED_BY, String.class), (String) null)
+                .set(uuid(table, DELETION_ID), (UUID) null)
+                .set(table.field(UPDATED_AT, OffsetDateTime.class), timestamp(actor.at()))
+                .set(table.field(UPDATED_BY, String.class), actor.signature())
+                .set(integer(table, VERSION), integer(table, VERSION).plus(1))
+                .where(which)
+                .execute();
     }
 
     private static ConcurrentChangeException conflict(DSLContext dsl, Table<?> table, UUID id) {

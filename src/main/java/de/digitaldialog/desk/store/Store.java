@@ -83,6 +83,11 @@ public final class Store {
         return new AttachmentRepository(dsl);
     }
 
+    /** Deletions as groups: delete, the Papierkorb, restore and purge. */
+    public DeletionRepository deletions() {
+        return new DeletionRepository(dsl);
+    }
+
     public BriefingQueries briefingQueries() {
         return new BriefingQueries(dsl);
     }

@@ -15,6 +15,7 @@ import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
+import de.digitaldialog.desk.service.TrashService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
@@ -133,6 +134,7 @@ public final class DeskWindow {
                 .register(CalendarWarnings.class, workspace.calendarWarnings())
                 .register(BestPracticeService.class, workspace.bestPractices())
                 .register(BestPracticeExport.class, workspace.bestPracticeExport())
+                .register(TrashService.class, workspace.trash())
                 .register(InfoService.class, workspace.info())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())

@@ -20,6 +20,7 @@ import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.service.ThemeAreaService;
+import de.digitaldialog.desk.service.TrashService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.store.Database;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ public final class Workspace implements AutoCloseable {
     private final ActionItemService actionItems;
     private final BestPracticeService bestPractices;
     private final PersonService persons;
+    private final TrashService trash;
     private final MeetingFollowUps followUps;
     private final CurrentUser user;
 
@@ -54,6 +56,7 @@ public final class Workspace implements AutoCloseable {
         this.actionItems = new ActionItemService(database, user, meetings);
         this.bestPractices = new BestPracticeService(database, user);
         this.persons = new PersonService(database, user);
+        this.trash = new TrashService(database, user);
         this.followUps = new MeetingFollowUps(database, meetings);
     }
 
@@ -140,6 +143,11 @@ public final class Workspace implements AutoCloseable {
     /** Theme areas' descriptions and responsible ministries. */
     public ThemeAreaService themeAreas() {
         return new ThemeAreaService(database, user);
+    }
+
+    /** Delete with what goes with it, and the Papierkorb: restore and purge. */
+    public TrashService trash() {
+        return trash;
     }
 
     /** Weekend, holiday and double-booking warnings for a meeting's date. */
