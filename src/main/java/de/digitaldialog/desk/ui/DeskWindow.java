@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ActionItemService;
 import de.digitaldialog.desk.service.BestPracticeService;
+import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.DemoData;
 import de.digitaldialog.desk.service.InfoService;
@@ -131,6 +132,7 @@ public final class DeskWindow {
                 .register(MeetingCalendarExport.class, workspace.calendarExport())
                 .register(CalendarWarnings.class, workspace.calendarWarnings())
                 .register(BestPracticeService.class, workspace.bestPractices())
+                .register(MinistryService.class, workspace.ministries())
                 .register(InfoService.class, workspace.info())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())
