@@ -4,6 +4,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ActionItemService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
+import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.DemoData;
 import de.digitaldialog.desk.service.InfoService;
@@ -135,6 +136,7 @@ public final class DeskWindow {
                 .register(BestPracticeService.class, workspace.bestPractices())
                 .register(BestPracticeExport.class, workspace.bestPracticeExport())
                 .register(TrashService.class, workspace.trash())
+                .register(MinistryService.class, workspace.ministries())
                 .register(InfoService.class, workspace.info())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())

@@ -14,6 +14,7 @@ import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.initiative.list.InitiativesController;
 import de.digitaldialog.desk.ui.meeting.form.MeetingFormWindow;
 import de.digitaldialog.desk.ui.meeting.list.MeetingsController;
+import de.digitaldialog.desk.ui.ministry.list.MinistriesController;
 import de.digitaldialog.desk.ui.overview.OverviewController;
 import de.digitaldialog.desk.ui.settings.SettingsController;
 import de.digitaldialog.desk.ui.themearea.ThemeAreaController;
@@ -127,7 +128,10 @@ public final class ShellController {
                 navButton(Destination.ACTION_ITEMS, "navActionItems", messages.get("nav.actionItems"),
                         Icons.icon("mdi2c-clipboard-check-outline", 18), shortcut("Ctrl+K")),
                 navButton(Destination.BEST_PRACTICES, "navBestPractices", messages.get("nav.bestPractices"),
-                        Icons.icon("mdi2s-star-outline", 18), shortcut("Ctrl+B")));
+                        Icons.icon("mdi2s-star-outline", 18), shortcut("Ctrl+B")),
+                caption(messages.get("nav.masterData")),
+                navButton(Destination.MINISTRIES, "navMinistries", messages.get("nav.ministries"),
+                        Icons.icon("mdi2o-office-building-outline", 18), shortcut("Ctrl+R")));
         navigationBottom.getChildren().add(
                 navButton(Destination.SETTINGS, "navSettings", messages.get("nav.settings"),
                         Icons.icon("mdi2c-cog-outline", 18), shortcut("Ctrl+,")));
@@ -311,6 +315,7 @@ public final class ShellController {
             case MEETINGS -> meetingsPage();
             case ACTION_ITEMS -> views.load(ActionItemsController.class);
             case BEST_PRACTICES -> views.load(BestPracticesController.class);
+            case MINISTRIES -> views.load(MinistriesController.class);
             case SETTINGS -> views.load(SettingsController.class);
         });
         content.getChildren().setAll(view.root());
@@ -334,6 +339,8 @@ public final class ShellController {
                 () -> viewModel.open(Destination.ACTION_ITEMS));
         shortcuts.put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.BEST_PRACTICES));
+        shortcuts.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                () -> viewModel.open(Destination.MINISTRIES));
         shortcuts.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.SETTINGS));
         shortcuts.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);

@@ -45,7 +45,7 @@ final class HistoryBinding {
                 setTooltip(empty || entry == null ? null : new Tooltip(
                         formats.dateTime(entry.changedAt()) + " · " + entry.changedBy() + "\n"
                                 + viewModel.value(entry, entry.fromValue()) + " → "
-                                + viewModel.value(entry, entry.toValue()) + "\n" + entry.reason()));
+                                + viewModel.target(entry) + "\n" + entry.reason()));
             }
         });
         text(columns.get(0), entry -> formats.dateTime(entry.changedAt()));
@@ -53,7 +53,7 @@ final class HistoryBinding {
         text(columns.get(2), entry -> (entry.kind() == StatusChange.Kind.ARENA
                 ? messages.get("initiativeForm.history.arena") + " " : "")
                 + viewModel.value(entry, entry.fromValue()));
-        text(columns.get(3), entry -> viewModel.value(entry, entry.toValue()));
+        text(columns.get(3), viewModel::target);
         text(columns.get(4), StatusChange::reason);
 
         references.setItems(viewModel.references());

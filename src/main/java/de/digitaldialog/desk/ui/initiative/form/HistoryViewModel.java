@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui.initiative.form;
 
 import de.digitaldialog.desk.domain.Arena;
 import de.digitaldialog.desk.domain.InitiativeStatus;
+import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.InitiativeService;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -27,13 +29,18 @@ public final class HistoryViewModel {
     private final Messages messages;
     private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
     private final ObservableList<Reference> references = FXCollections.observableArrayList();
+    private Map<UUID, String> abbreviations = Map.of();
 
     HistoryViewModel(Messages messages) {
         this.messages = messages;
     }
 
-    /** Shows the history and references of the initiative with this id (null: a new one, which has none). */
-    void fill(UUID id, List<StatusChange> entries, InitiativeService.References found) {
+    /**
+     * Shows the history and references of the initiative with this id (null: a new one, which has
+     * none); {@code ministries}, ended ones included, name the two sides of a hand-over.
+     */
+    void fill(UUID id, List<StatusChange> entries, InitiativeService.References found, List<Ministry> ministries) {
+        abbreviations = ministries.stream().collect(Collectors.toMap(Ministry::id, Ministry::abbreviation, (a, b) -> a));
         history.setAll(entries);
         references.setAll(id == null ? List.of() : lines(id, found));
     }
@@ -69,11 +76,20 @@ public final class HistoryViewModel {
             return "";
         }
         try {
-            return entry.kind() == StatusChange.Kind.ARENA
-                    ? messages.label(Arena.valueOf(value)) : messages.label(InitiativeStatus.valueOf(value));
+            return switch (entry.kind()) {
+                case ARENA -> messages.label(Arena.valueOf(value));
+                case STATUS -> messages.label(InitiativeStatus.valueOf(value));
+                case HANDOVER -> abbreviations.getOrDefault(UUID.fromString(value), value);
+            };
         } catch (IllegalArgumentException unknown) {
             return value;
         }
+    }
+
+    /** The "to" column: a hand-over says whom it went to ("Übergeben an StMDx"). */
+    public String target(StatusChange entry) {
+        String value = value(entry, entry.toValue());
+        return entry.kind() == StatusChange.Kind.HANDOVER ? messages.get("initiativeForm.history.handOver", value) : value;
     }
 
     public ObservableList<StatusChange> history() {

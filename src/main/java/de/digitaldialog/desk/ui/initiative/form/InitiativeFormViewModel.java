@@ -95,7 +95,8 @@ public final class InitiativeFormViewModel {
         Initiative initiative = data.initiative();
         form.apply(initiative, () -> {
             choices.offer(data);
-            history.fill(initiative == null ? null : initiative.id(), data.history(), data.references());
+            history.fill(initiative == null ? null : initiative.id(), data.history(), data.references(),
+                    data.ministries());
             if (initiative == null) {
                 fields.fillNew();
                 milestones.fill(List.of());

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -283,5 +284,25 @@ class InitiativeFormViewModelTest {
         assertThat(form.history().references()).as("every line opens its meeting")
                 .allSatisfy(line -> assertThat(meetingIds).contains(line.meetingId()));
         assertThat(form.form().isDirty()).isFalse();
+    }
+
+    @Test
+    void aHandOverShowsInTheHistoryWithBothMinistriesAbbreviations() {
+        InitiativeFormViewModel created = created();
+        UUID id = created.form().stored().id();
+        Ministry stmd = lead(workspace.ministries().list(), "StMD");
+        Ministry successor = new Ministry(UUID.randomUUID(), stmd.landId(), "StMDx", stmd.name(), stmd.kind(),
+                LocalDate.of(2024, 1, 1), null, null, null);
+        workspace.ministries().replace(stmd.id(), LocalDate.of(2023, 12, 31), List.of(successor));
+        workspace.ministries().handOver(stmd.id(), successor.id(), "Kabinettsumbildung");
+
+        InitiativeFormViewModel form = form(Locale.GERMAN);
+        form.load(id);
+
+        StatusChange handOver = form.history().history().stream()
+                .filter(entry -> entry.kind() == StatusChange.Kind.HANDOVER).findFirst().orElseThrow();
+        assertThat(form.history().value(handOver, handOver.fromValue())).isEqualTo("StMD");
+        assertThat(form.history().target(handOver)).isEqualTo("Übergeben an StMDx");
+        assertThat(form.fields().leadBavariaProperty().get().abbreviation()).isEqualTo("StMDx");
     }
 }
