@@ -86,7 +86,7 @@ class TrashServiceTest {
         workspace.meetings().removeAgendaItem(first.id());
         Meeting reloaded = workspace.meetings().load(meeting.id());
         Deletion whole = trash.delete(DeletionKind.MEETING, meeting.id(), reloaded.audit().version());
-        Deletion topA = trash.list().get(1);
+        Deletion topA = deletionOf(DeletionKind.AGENDA_ITEM);
 
         assertThatThrownBy(() -> trash.restore(topA.id(), false)).isInstanceOf(ParentDeletedException.class);
         trash.restore(whole.id(), false);
@@ -108,9 +108,7 @@ class TrashServiceTest {
         Meeting meeting = cabinet(fixtures.person("Markus", "Söder", null));
         workspace.meetings().removeAgendaItem(workspace.meetings().agenda(meeting.id()).get(0).id());
         trash.delete(DeletionKind.MEETING, meeting.id(), workspace.meetings().load(meeting.id()).audit().version());
-        // both deletions may carry the same instant (the tests' clock stands still): find the TOP's by kind
-        UUID topDeletion = trash.list().stream().filter(deletion -> deletion.what().kind() == DeletionKind.AGENDA_ITEM)
-                .findFirst().orElseThrow().id();
+        UUID topDeletion = deletionOf(DeletionKind.AGENDA_ITEM).id();
 
         trash.restore(topDeletion, true);
 
@@ -154,5 +152,10 @@ class TrashServiceTest {
         assertThat(trash.list()).isEmpty();
         assertThatThrownBy(() -> trash.restore(deletion.id(), false)).isInstanceOf(DeskException.class);
         assertThat(workspace.meetings().findByNumber(meeting.number())).isEmpty();
+    }
+
+    /** The open deletion of that kind: two deletions may carry the same instant (the tests' clock stands still). */
+    private Deletion deletionOf(DeletionKind kind) {
+        return trash.list().stream().filter(deletion -> deletion.what().kind() == kind).findFirst().orElseThrow();
     }
 }
