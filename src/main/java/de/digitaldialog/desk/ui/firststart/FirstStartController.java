@@ -5,7 +5,7 @@ import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.FormBindings;
-import de.digitaldialog.desk.ui.common.ProfileForm;
+import de.digitaldialog.desk.ui.common.ProfileFields;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -82,15 +82,7 @@ public final class FirstStartController {
         FormBindings.markInvalid(codeField, viewModel.codeErrorProperty());
         codeText.textProperty().bind(viewModel.codeExample());
 
-        ProfileForm profile = viewModel.profile();
-        FormBindings.bind(nameField, profile.nameProperty());
-        FormBindings.bind(emailField, profile.emailProperty());
-        FormBindings.message(nameError, profile.nameErrorProperty());
-        FormBindings.message(emailError, profile.emailErrorProperty());
-        FormBindings.markInvalid(nameField, profile.nameErrorProperty());
-        FormBindings.markInvalid(emailField, profile.emailErrorProperty());
-        FormBindings.onLeave(nameField, profile::validateName);
-        FormBindings.onLeave(emailField, profile::validateEmail);
+        ProfileFields.nameAndEmail(viewModel.profile(), nameField, nameError, emailField, emailError);
         laterNote.setText(messages.get("firstStart.later.note", viewModel.loginName()));
         Platform.runLater(landBavaria::requestFocus);
         viewModel.prepare();
