@@ -17,12 +17,18 @@ public final class ProfileFields {
     public static void bind(ProfileForm profile, TextField nameField, Label nameError,
                             ComboBox<String> ministryField, Label ministryError,
                             TextField emailField, Label emailError) {
-        FormBindings.bind(nameField, profile.nameProperty());
-        FormBindings.bind(emailField, profile.emailProperty());
+        nameAndEmail(profile, nameField, nameError, emailField, emailError);
         ministryField.setItems(profile.ministries());
         FormBindings.bind(ministryField, profile.ministryProperty(), profile::ministryLabel);
-        FormBindings.message(nameError, profile.nameErrorProperty());
         FormBindings.message(ministryError, profile.ministryErrorProperty());
+    }
+
+    /** Name and e-mail alone (the first-start dialog takes the ministry from the office chosen). */
+    public static void nameAndEmail(ProfileForm profile, TextField nameField, Label nameError,
+                                    TextField emailField, Label emailError) {
+        FormBindings.bind(nameField, profile.nameProperty());
+        FormBindings.bind(emailField, profile.emailProperty());
+        FormBindings.message(nameError, profile.nameErrorProperty());
         FormBindings.message(emailError, profile.emailErrorProperty());
         FormBindings.markInvalid(nameField, profile.nameErrorProperty());
         FormBindings.markInvalid(emailField, profile.emailErrorProperty());

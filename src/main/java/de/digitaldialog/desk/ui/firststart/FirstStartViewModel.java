@@ -1,23 +1,40 @@
 package de.digitaldialog.desk.ui.firststart;
 
+import de.digitaldialog.desk.domain.Ministry;
+import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
-import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.ProfileForm;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
+import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * The first-start question: who works here. Saving needs a valid name; "Später" leaves the
- * profile empty and changes are signed with the login name until it is given.
+ * The first-start question: for which Land and office this installation works, its code (part
+ * of every number), and who works here. Choosing the Land proposes the code and lists its
+ * offices; the code stays editable. Once the installation has issued numbers (example data
+ * loaded meanwhile) only the profile is asked for. "Später" leaves everything unset and changes
+ * are signed with the login name until it is given.
  */
 public final class FirstStartViewModel {
 
@@ -25,52 +42,126 @@ public final class FirstStartViewModel {
     private final WorkspaceModel model;
     private final TaskExecutor executor;
     private final SettingsService settings;
-    private final ReferenceDataService referenceData;
     private final ErrorReporter errors;
     private final ProfileForm profile;
+    private final ObjectProperty<PartnerLand> land = new SimpleObjectProperty<>(this, "land");
+    private final ObservableList<Ministry> offices = FXCollections.observableArrayList();
+    private final ObjectProperty<Ministry> office = new SimpleObjectProperty<>(this, "office");
+    private final BooleanProperty otherInstallations = new SimpleBooleanProperty(this, "otherInstallations");
+    private final StringProperty code = new SimpleStringProperty(this, "code", "");
+    private final ReadOnlyStringWrapper codeError = new ReadOnlyStringWrapper(this, "codeError", "");
+    private final ReadOnlyStringWrapper officeError = new ReadOnlyStringWrapper(this, "officeError", "");
+    private final ReadOnlyBooleanWrapper installationOpen = new ReadOnlyBooleanWrapper(this, "installationOpen", true);
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
     public FirstStartViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor, SettingsService settings,
-                               ReferenceDataService referenceData, ErrorReporter errors, ProfileForm profile) {
+                               ErrorReporter errors, ProfileForm profile) {
         this.messages = messages;
         this.model = model;
         this.executor = executor;
         this.settings = settings;
-        this.referenceData = referenceData;
         this.errors = errors;
         this.profile = profile;
+        land.addListener((observable, was, now) -> landChosen(now));
+        otherInstallations.addListener((observable, was, now) -> propose());
+        code.addListener((observable, was, now) -> codeError.set(""));
+        office.addListener((observable, was, now) -> officeError.set(""));
     }
 
-    /** Loads the ministries to suggest. */
+    /** Reads whether the installation can still be set up (no number issued yet). */
     public void prepare() {
-        BackgroundTask.wrap(() -> ProfileForm.suggestions(referenceData, messages))
-                .onSuccess(profile::suggest)
+        BackgroundTask.wrap(settings::installationCodeEditable)
+                .onSuccess(installationOpen::set)
                 .executeWith(executor);
     }
 
+    private void landChosen(PartnerLand chosen) {
+        offices.clear();
+        office.set(null);
+        if (chosen == null) {
+            return;
+        }
+        propose();
+        BackgroundTask.wrap(() -> settings.offices(chosen))
+                .onSuccess(this::offer)
+                .executeWith(executor);
+    }
+
+    private void offer(List<Ministry> found) {
+        offices.setAll(found);
+        office.set(found.isEmpty() ? null : found.get(0));  // the Staatskanzlei comes first
+    }
+
+    private void propose() {
+        PartnerLand chosen = land.get();
+        boolean others = otherInstallations.get();
+        if (chosen != null) {
+            BackgroundTask.wrap(() -> settings.proposeCode(chosen, others))
+                    .onSuccess(code::set)
+                    .executeWith(executor);
+        }
+    }
+
     /**
-     * Checks the form and saves it in the background; {@code done} runs once it is stored.
-     * Returns false when the form is not valid (its messages then show under the fields).
+     * Checks the form and sets the installation up (or, once it is in use, saves the profile) in
+     * the background; {@code done} runs once it is stored. Returns false when the form is not
+     * valid (its messages then show under the fields).
      */
     public boolean save(Runnable done) {
         Optional<UserProfile> valid = profile.validate();
-        if (valid.isEmpty() || saving.get()) {
+        boolean setUp = installationOpen.get();
+        if (setUp && blank(code.get())) {
+            codeError.set(messages.get("validation.installationCode"));
+        }
+        if (valid.isEmpty() || !codeError.get().isEmpty() || saving.get()) {
             return false;
         }
+        UserProfile user = valid.get();
+        PartnerLand chosenLand = land.get();
+        Ministry chosenOffice = office.get();
+        String chosenCode = code.get();
         saving.set(true);
-        BackgroundTask.wrap(() -> settings.saveUserProfile(valid.get()))
+        BackgroundTask.wrap(() -> {
+            if (setUp) {
+                settings.setUp(chosenLand, chosenCode, user.name(),
+                        chosenOffice == null ? null : chosenOffice.abbreviation(), user.email());
+            } else {
+                settings.saveUserProfile(user);
+            }
+            return null;
+        })
                 .onSuccess(ignored -> {
                     model.changed();
                     done.run();
                 })
                 .onFailure(error -> {
-                    if (!(error instanceof ValidationException invalid && profile.show(invalid))) {
+                    if (!(error instanceof ValidationException invalid && show(invalid))) {
                         errors.report(error);
                     }
                 })
                 .onFinished(() -> saving.set(false))
                 .executeWith(executor);
         return true;
+    }
+
+    private boolean show(ValidationException invalid) {
+        switch (invalid.field() == null ? "" : invalid.field()) {
+            case "installationCode" -> codeError.set(messages.of(invalid));
+            case "ministry" -> officeError.set(messages.of(invalid));
+            default -> {
+                return profile.show(invalid);
+            }
+        }
+        return true;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** "MWIDE – Ministerium für …": an office as the list shows it. */
+    public String officeLabel(Ministry ministry) {
+        return ministry == null ? "" : ministry.abbreviation() + " – " + ministry.name().in(messages.locale());
     }
 
     public String loginName() {
@@ -81,11 +172,47 @@ public final class FirstStartViewModel {
         return profile;
     }
 
+    /** Saving needs a name and, while the installation can be set up, its Land. */
     public BooleanBinding saveDisabledBinding() {
-        return profile.nameMissingBinding().or(saving);
+        return profile.nameMissingBinding().or(saving)
+                .or(installationOpen.getReadOnlyProperty().and(land.isNull()));
     }
 
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
+    /** How the code reads in a number: "INI-NW1-0001". */
+    public StringBinding codeExample() {
+        return Bindings.createStringBinding(() -> messages.get("firstStart.code.text",
+                blank(code.get()) ? "BY1" : code.get().strip().toUpperCase(messages.locale())), code);
+    }
+
+    public ObjectProperty<PartnerLand> landProperty() {
+        return land;
+    }
+
+    public ObservableList<Ministry> offices() {
+        return offices;
+    }
+
+    public ObjectProperty<Ministry> officeProperty() {
+        return office;
+    }
+
+    public BooleanProperty otherInstallationsProperty() {
+        return otherInstallations;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public ReadOnlyStringProperty codeErrorProperty() {
+        return codeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty officeErrorProperty() {
+        return officeError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty installationOpenProperty() {
+        return installationOpen.getReadOnlyProperty();
     }
 }

@@ -11,7 +11,9 @@ import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import java.nio.file.Path;
 import java.util.Locale;
+import de.digitaldialog.desk.domain.Ministry;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -54,14 +56,31 @@ class FirstStartTest {
     }
 
     @Test
-    void asksForTheProfileAndSavesItOnlyWithAName(FxRobot robot) {
+    void setsUpTheInstallationAndSavesTheProfileOnlyWithAName(FxRobot robot) {
         assertThat(workspace.settings().userProfile()).isEmpty();
         assertThat(robot.lookup("#firstStartDialog").tryQuery()).isPresent();
         // the empty database offers example data meanwhile
         assertThat(robot.lookup("#examplesOffer").query().isVisible()).isTrue();
 
         Button save = robot.lookup("#firstStartDialogConfirm").queryAs(Button.class);
+        assertThat(save.getText()).isEqualTo("Einrichten");
         assertThat(save.isDisabled()).as("no name, no saving").isTrue();
+
+        robot.clickOn("#firstStartLandNW");
+        TextField code = robot.lookup("#firstStartCode").queryAs(TextField.class);
+        assertThat(code.getText()).isEqualTo("NW1");
+        robot.clickOn("#firstStartOtherInstallation");
+        assertThat(code.getText()).as("the next free number").isEqualTo("NW2");
+        robot.clickOn("#firstStartOtherInstallation");
+        assertThat(code.getText()).isEqualTo("NW1");
+        assertThat(robot.lookup(".field-hint").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(text -> text.contains("INI-NW1-0001"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Ministry> office = robot.lookup("#firstStartOffice").queryAs(ComboBox.class);
+        assertThat(office.getValue().abbreviation()).as("the Staatskanzlei first").isEqualTo("StK NRW");
+        Ministry digital = office.getItems().stream().filter(m -> m.abbreviation().equals("MWIDE")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> office.setValue(digital));
 
         robot.clickOn("#firstStartName").write("Jan Müller");
         robot.clickOn("#firstStartEmail").write("kein-mail");
@@ -79,7 +98,10 @@ class FirstStartTest {
         var saved = workspace.settings().userProfile().orElseThrow();
         assertThat(saved.name()).isEqualTo("Jan Müller");
         assertThat(saved.email()).isEqualTo("jan.mueller@mwide.nrw.de");
+        assertThat(saved.ministry()).isEqualTo("MWIDE");
+        assertThat(workspace.settings().localInstallation().code()).isEqualTo("NW1");
+        assertThat(workspace.settings().office()).isPresent();
         assertThat(robot.lookup(".status-item").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("Angemeldet: Jan Müller");
+                .contains("Angemeldet: Jan Müller (MWIDE)", "Installation NW1");
     }
 }
