@@ -1,11 +1,11 @@
 package de.digitaldialog.desk.ui.common;
 
-import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -48,15 +48,7 @@ class CommonTest {
     }
 
     @Test
-    void readOnlyRowsShowTheirCountAndUnknownLandsTheirCode() {
-        Messages messages = Messages.of(Locale.GERMAN);
-        ReadOnlyRows<String> rows = new ReadOnlyRows<>(messages, new DirectTaskExecutor(), "meetings.summary");
-        rows.load(() -> List.of("gelesen"));
-        assertThat(rows.rows()).containsExactly("gelesen");
-        assertThat(rows.summaryProperty().get()).isEqualTo(messages.get("meetings.summary", 1));
-        rows.show(List.of("a", "b"));
-        assertThat(rows.rows()).containsExactly("a", "b");
-        assertThat(rows.summaryProperty().get()).isEqualTo(messages.get("meetings.summary", 2));
+    void unknownLandsShowTheirCode() {
         assertThat(LandNames.NONE.name("DE-BY")).isEqualTo("DE-BY");
         assertThat(LandNames.NONE.name(null)).isEmpty();
     }

@@ -1,7 +1,5 @@
 package de.digitaldialog.desk.ui.actionitem.list;
 
-import de.digitaldialog.desk.testsupport.TestModels;
-import de.digitaldialog.desk.ui.actionitem.form.ActionItemEditViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.domain.ActionItemStatus;
@@ -9,6 +7,8 @@ import de.digitaldialog.desk.domain.Deadline;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.FollowUpFilter;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.testsupport.TestModels;
+import de.digitaldialog.desk.ui.actionitem.form.ActionItemEditViewModel;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
