@@ -6,7 +6,7 @@ import de.digitaldialog.desk.domain.ActionItemStatus;
 import de.digitaldialog.desk.domain.Deadline;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.ui.actionitem.list.ActionItemsViewModel.Choice;
+import de.digitaldialog.desk.ui.common.Choice;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;

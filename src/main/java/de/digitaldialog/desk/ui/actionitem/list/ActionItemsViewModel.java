@@ -9,6 +9,7 @@ import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ActionItemService;
 import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.ui.common.Choice;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.Formats;
@@ -48,27 +49,6 @@ import javafx.collections.transformation.SortedList;
  * {@link FollowUpFilter}, so the list and the service agree on what passes.
  */
 public final class ActionItemsViewModel {
-
-    /** One entry of a facet's drop-down; {@code value == null} is "all". */
-    public record Choice<T>(T value, String label) {
-
-        @Override
-        public String toString() {
-            return label;
-        }
-
-        /**
-         * Replaces a facet's choices and keeps what was chosen (a drop-down clears its value when its
-         * items change); a choice no longer offered falls back to "all", the first.
-         */
-        public static <T> void offer(ObservableList<Choice<T>> choices, List<Choice<T>> offered,
-                                     ObjectProperty<Choice<T>> facet) {
-            T chosen = facet.get() == null ? null : facet.get().value();
-            choices.setAll(offered);
-            facet.set(offered.stream().filter(choice -> Objects.equals(choice.value(), chosen)).findFirst()
-                    .orElse(offered.get(0)));
-        }
-    }
 
     /** What one refresh reads. */
     record Loaded(List<FollowUp> rows, List<Deadline> deadlines, LocalDate today, LandNames lands) {

@@ -4,7 +4,7 @@ import de.digitaldialog.desk.domain.Adoption;
 import de.digitaldialog.desk.domain.BestPracticeSummary;
 import de.digitaldialog.desk.domain.Transferability;
 import de.digitaldialog.desk.i18n.Messages;
-import de.digitaldialog.desk.ui.actionitem.list.ActionItemsViewModel.Choice;
+import de.digitaldialog.desk.ui.common.Choice;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;

@@ -10,7 +10,7 @@ import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.InitiativeExport;
 import de.digitaldialog.desk.service.ReferenceDataService;
-import de.digitaldialog.desk.ui.actionitem.list.ActionItemsViewModel.Choice;
+import de.digitaldialog.desk.ui.common.Choice;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.LandNames;

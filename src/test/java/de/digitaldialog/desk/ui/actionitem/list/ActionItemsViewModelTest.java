@@ -7,6 +7,7 @@ import de.digitaldialog.desk.domain.Deadline;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.FollowUpFilter;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.Choice;
 import de.digitaldialog.desk.testsupport.TestModels;
 import de.digitaldialog.desk.ui.actionitem.form.ActionItemEditViewModel;
 import de.digitaldialog.desk.workspace.Workspace;
@@ -56,7 +57,7 @@ class ActionItemsViewModelTest {
     void theListStartsWithWhatIsNotDoneAndTheFacetsNarrowIt() {
         assertThat(ids()).containsExactly(examples.overdue.id(), examples.dueSoon.id(), examples.onInitiative.id());
         assertThat(viewModel.countProperty().get()).isEqualTo("3 von 4");
-        assertThat(viewModel.ministries()).extracting(ActionItemsViewModel.Choice::label)
+        assertThat(viewModel.ministries()).extracting(Choice::label)
                 .containsExactly("Alle Ressorts", "StMD – Bayern", "MWIDE – Nordrhein-Westfalen");
 
         viewModel.ministryProperty().set(viewModel.ministries().get(1));
@@ -136,7 +137,7 @@ class ActionItemsViewModelTest {
                 .filter(row -> row.item().id().equals(id)).findFirst().orElseThrow();
     }
 
-    private static <T> ActionItemsViewModel.Choice<T> choice(List<ActionItemsViewModel.Choice<T>> choices, T value) {
+    private static <T> Choice<T> choice(List<Choice<T>> choices, T value) {
         return choices.stream().filter(choice -> value.equals(choice.value())).findFirst().orElseThrow();
     }
 }
