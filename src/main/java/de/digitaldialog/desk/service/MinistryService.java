@@ -4,6 +4,7 @@ import de.digitaldialog.desk.domain.Actor;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.domain.Ministry;
+import de.digitaldialog.desk.domain.MinistryRules;
 import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.Validation;
 import de.digitaldialog.desk.domain.ValidationException;
@@ -98,8 +99,21 @@ public final class MinistryService {
      * @return the ended ministry
      */
     public Ministry replace(UUID id, LocalDate lastDay, List<Ministry> newSuccessors) {
+        return reshuffle(id, lastDay, newSuccessors, Set.of());
+    }
+
+    /**
+     * A reshuffle with new rows and existing ministries as successors, in one transaction: ends
+     * {@code id} on {@code lastDay}, stores {@code newSuccessors} and names them and
+     * {@code existingSuccessorIds} its successors. It ends first, so a new row may keep the
+     * abbreviation of the one it follows. Nothing is stored when a rule is broken.
+     *
+     * @return the ended ministry
+     */
+    public Ministry reshuffle(UUID id, LocalDate lastDay, List<Ministry> newSuccessors, Set<UUID> existingSuccessorIds) {
         return database.inTransaction(store -> {
-            Set<UUID> ids = new HashSet<>();
+            end(id, lastDay, Set.of());
+            Set<UUID> ids = new HashSet<>(existingSuccessorIds);
             for (Ministry successor : newSuccessors) {
                 ids.add(create(successor).id());
             }
@@ -169,6 +183,34 @@ public final class MinistryService {
         });
     }
 
+    /**
+     * "Übergeben" to a ministry of the same Land that is not yet named as a successor: it is named
+     * one first (the successor rules apply: it starts no earlier than the ending one ends), then
+     * {@link #handOver} follows, in one transaction.
+     */
+    public HandOverResult handOverNamingSuccessor(UUID endingMinistryId, UUID successorId, String reason) {
+        return database.inTransaction(store -> {
+            Ministry ending = find(store, endingMinistryId);
+            if (successorId != null && !ending.successorIds().contains(successorId)) {
+                Set<UUID> successors = new HashSet<>(ending.successorIds());
+                successors.add(successorId);
+                end(endingMinistryId, ending.validTo(), successors);
+            }
+            return handOver(endingMinistryId, successorId, reason);
+        });
+    }
+
+    /** What a hand-over would move now: open initiatives it leads or takes part in, open action items and inputs owed. */
+    public record HandOverPreview(int leading, int participating, int actionItems, int inputDeadlines) {
+    }
+
+    public HandOverPreview handOverPreview(UUID ministryId) {
+        return database.read(store -> new HandOverPreview(store.handOvers().countOpenInitiativesLed(ministryId),
+                store.handOvers().countOpenInitiativesParticipating(ministryId),
+                store.handOvers().countOpenActionItems(ministryId),
+                store.handOvers().countOpenInputDeadlines(ministryId)));
+    }
+
     private static Initiative handedOver(Initiative initiative, UUID from, UUID to) {
         Map<UUID, UUID> leads = new HashMap<>(initiative.leadMinistryByLand());
         leads.replaceAll((land, ministry) -> ministry.equals(from) ? to : ministry);
@@ -179,42 +221,8 @@ public final class MinistryService {
         return initiative.withMinistries(leads, participants);
     }
 
-    /**
-     * The rules that concern other rows: the abbreviation is unique in its Land among the ministries
-     * valid at the same time; successors belong to the same Land and start no earlier than this one
-     * ends (which it must, to have successors); and this one starts no earlier than its predecessors end.
-     */
     private static void check(Store store, Ministry ministry) {
-        Violations violations = new Violations();
-        List<Ministry> all = store.ministries().findAll();
-        all.stream()
-                .filter(other -> !other.id().equals(ministry.id()) && other.landId().equals(ministry.landId()))
-                .filter(other -> other.abbreviation().strip().equalsIgnoreCase(ministry.abbreviation().strip()))
-                .filter(other -> other.overlaps(ministry))
-                .findFirst()
-                .ifPresent(other -> violations.add("abbreviation", "validation.ministry.abbreviationTaken",
-                        other.abbreviation(), other.name().de(), other.validFrom()));
-        if (!ministry.successorIds().isEmpty()) {
-            violations.check(ministry.validTo() != null, "validTo", "validation.ministry.successorNeedsEnd");
-        }
-        for (UUID id : ministry.successorIds()) {
-            Optional<Ministry> successor = all.stream().filter(m -> m.id().equals(id)).findFirst();
-            if (successor.isEmpty()) {
-                violations.add("successors", "error.notFound", id);
-            } else if (!successor.get().landId().equals(ministry.landId())) {
-                violations.add("successors", "validation.ministry.successorOtherLand", successor.get().abbreviation());
-            } else if (ministry.validTo() != null && successor.get().validFrom().isBefore(ministry.validTo())) {
-                violations.add("successors", "validation.ministry.successorBeforeEnd",
-                        successor.get().abbreviation(), ministry.validTo());
-            }
-        }
-        all.stream()
-                .filter(other -> other.successorIds().contains(ministry.id()) && other.validTo() != null)
-                .filter(predecessor -> ministry.validFrom().isBefore(predecessor.validTo()))
-                .findFirst()
-                .ifPresent(predecessor -> violations.add("validFrom", "validation.ministry.startsBeforePredecessorEnds",
-                        predecessor.abbreviation(), predecessor.validTo()));
-        violations.throwIfAny();
+        MinistryRules.check(ministry, store.ministries().findAll()).throwIfAny();
     }
 
     private static Ministry find(Store store, UUID id) {

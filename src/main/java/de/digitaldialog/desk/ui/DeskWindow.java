@@ -12,10 +12,12 @@ import de.digitaldialog.desk.service.InitiativeExport;
 import de.digitaldialog.desk.service.InitiativeService;
 import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
+import de.digitaldialog.desk.service.MeetingFormatService;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.SettingsService;
+import de.digitaldialog.desk.service.ThemeAreaService;
 import de.digitaldialog.desk.service.TrashService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.workspace.Workspace;
@@ -137,6 +139,8 @@ public final class DeskWindow {
                 .register(BestPracticeExport.class, workspace.bestPracticeExport())
                 .register(TrashService.class, workspace.trash())
                 .register(MinistryService.class, workspace.ministries())
+                .register(MeetingFormatService.class, workspace.meetingFormats())
+                .register(ThemeAreaService.class, workspace.themeAreas())
                 .register(InfoService.class, workspace.info())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())

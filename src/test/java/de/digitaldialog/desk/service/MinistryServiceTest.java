@@ -246,6 +246,54 @@ class MinistryServiceTest {
     }
 
     @Test
+    void aReshuffleMayKeepTheAbbreviationAndNameExistingMinistriesAsSuccessors() {
+        Ministry existing = ministries.create(ministry("DE-BY", "StMWD", FIRST_DAY));
+        Ministry renamed = ministry("DE-BY", "StMD", FIRST_DAY);
+
+        Ministry ended = ministries.reshuffle(digital, LAST_DAY, List.of(renamed), Set.of(existing.id()));
+
+        assertThat(ended.validTo()).isEqualTo(LAST_DAY);
+        assertThat(ministries.load(digital).successorIds()).containsExactlyInAnyOrder(renamed.id(), existing.id());
+        assertThat(ministries.load(renamed.id()).abbreviation()).isEqualTo("StMD");
+    }
+
+    @Test
+    void theHandOverPreviewCountsWhatTheHandOverThenMoves() {
+        UUID nrw = land("DE-NW");
+        initiative("Gemeinsames Lagebild", Map.of(nrw, examples.ministry("DE-NW", "MWIDE")), Set.of(digital));
+        Ministry successor = ministries.create(ministry("DE-BY", "StMDW", FIRST_DAY));
+        ministries.end(digital, LAST_DAY, Set.of(successor.id()));
+
+        MinistryService.HandOverPreview preview = ministries.handOverPreview(digital);
+        MinistryService.HandOverResult result = ministries.handOver(digital, successor.id(), "Kabinettsumbildung");
+
+        assertThat(preview.leading() + preview.participating()).isEqualTo(result.initiatives());
+        assertThat(preview.participating()).isEqualTo(1);
+        assertThat(preview.actionItems()).isEqualTo(result.actionItems());
+        assertThat(preview.inputDeadlines()).isEqualTo(result.inputDeadlines());
+        assertThat(ministries.handOverPreview(digital)).isEqualTo(new MinistryService.HandOverPreview(0, 0, 0, 0));
+    }
+
+    @Test
+    void aHandOverToAnotherMinistryOfTheLandNamesItASuccessorWhenTheRulesAllow() {
+        Ministry successor = ministries.create(ministry("DE-BY", "StMDW", FIRST_DAY));
+        Ministry other = ministries.create(ministry("DE-BY", "StMQ", FIRST_DAY));
+        Ministry older = ministries.create(ministry("DE-BY", "StMA", LAST_DAY.minusDays(30)));
+        ministries.end(digital, LAST_DAY, Set.of(successor.id()));
+
+        assertThatThrownBy(() -> ministries.handOverNamingSuccessor(digital, older.id(), null))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.key()).isEqualTo("validation.ministry.successorBeforeEnd"));
+        assertThat(actionItem(examples.overdue).ownerMinistryId()).isEqualTo(digital);
+        assertThat(ministries.load(digital).successorIds()).containsExactly(successor.id());
+
+        ministries.handOverNamingSuccessor(digital, other.id(), "Zuschnitt geändert");
+
+        assertThat(ministries.load(digital).successorIds()).containsExactlyInAnyOrder(successor.id(), other.id());
+        assertThat(actionItem(examples.overdue).ownerMinistryId()).isEqualTo(other.id());
+    }
+
+    @Test
     void aHandOverThatFailsHalfwayLeavesEverythingAsItWas() throws SQLException {
         Ministry successor = ministries.create(ministry("DE-BY", "StMDW", FIRST_DAY));
         ministries.end(digital, LAST_DAY, Set.of(successor.id()));

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.ministry.list;
 
+import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.i18n.Messages;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -85,6 +87,37 @@ public final class MinistriesViewModel {
 
     public ObservableList<Ministry> ministries() {
         return shown;
+    }
+
+    /** Every stored ministry, ended ones and other Länder included (for the reshuffle's choices and rules). */
+    public List<Ministry> all() {
+        return List.copyOf(all);
+    }
+
+    /** Only a ministry with a last day hands over what it has open. */
+    public boolean canHandOver(Ministry ministry) {
+        return ministry != null && ministry.validTo() != null;
+    }
+
+    /**
+     * Deletes a ministry entered by mistake, from the version listed; one still referred to is
+     * refused with a message saying it can only be ended ({@code refused} gets it).
+     */
+    public void delete(Ministry ministry, Consumer<String> refused, Consumer<Throwable> failed) {
+        BackgroundTask.wrap(() -> ministries.delete(ministry.id(), ministry.audit().version()))
+                .onSuccess(done -> refresh())
+                .onFailure(error -> {
+                    if (error instanceof DeskException known) {
+                        refused.accept(messages.of(known));
+                    } else {
+                        failed.accept(error);
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    public String deleteQuestion(Ministry ministry) {
+        return messages.get("ministries.delete.text", ministry.abbreviation(), ministry.name().in(messages.locale()));
     }
 
     /** The Länder to filter by; none chosen shows all. */
