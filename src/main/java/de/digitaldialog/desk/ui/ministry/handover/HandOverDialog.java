@@ -46,7 +46,7 @@ public final class HandOverDialog {
                 .disabledWhile(viewModel.cannotHandOver())
                 .onConfirm(close -> {
                     if (viewModel.ready() && dialogs.confirm(windowOf(view.root(), owner),
-                            Question.of("handOverConfirm", viewModel.confirmation(), messages.get("handOver.confirm")))) {
+                            Question.of("handOverCheck", viewModel.confirmation(), messages.get("handOver.confirm")))) {
                         viewModel.handOver(result -> {
                             moved.set(result);
                             close.run();
