@@ -1,7 +1,9 @@
 package de.digitaldialog.desk.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -14,6 +16,23 @@ import java.util.UUID;
 public final class MinistryRules {
 
     private MinistryRules() {
+    }
+
+    /**
+     * The same rules for a ministry still being typed, whose names may be missing: they need only
+     * its Land, abbreviation and dates. Without those there is nothing to compare yet.
+     */
+    public static Violations checkTyped(UUID id, UUID landId, String abbreviation, MinistryKind kind,
+                                        LocalDate validFrom, LocalDate validTo, Set<UUID> successorIds,
+                                        List<Ministry> all) {
+        Ministry probe;
+        try {
+            probe = new Ministry(id, landId, abbreviation, new LocalizedText("-", "-"), kind, validFrom, validTo,
+                    successorIds, null);
+        } catch (ValidationException incomplete) {
+            return new Violations();
+        }
+        return landId == null ? new Violations() : check(probe, all);
     }
 
     /** Every rule {@code ministry} breaks among {@code all} (the stored ministries; its own stored row is skipped). */

@@ -11,6 +11,7 @@ import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
+import de.digitaldialog.desk.ui.format.list.FormatsController;
 import de.digitaldialog.desk.ui.initiative.list.InitiativesController;
 import de.digitaldialog.desk.ui.meeting.form.MeetingFormWindow;
 import de.digitaldialog.desk.ui.meeting.list.MeetingsController;
@@ -18,6 +19,7 @@ import de.digitaldialog.desk.ui.ministry.list.MinistriesController;
 import de.digitaldialog.desk.ui.overview.OverviewController;
 import de.digitaldialog.desk.ui.settings.SettingsController;
 import de.digitaldialog.desk.ui.themearea.ThemeAreaController;
+import de.digitaldialog.desk.ui.themearea.master.ThemeAreasMasterController;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -131,7 +133,11 @@ public final class ShellController {
                         Icons.icon("mdi2s-star-outline", 18), shortcut("Ctrl+B")),
                 caption(messages.get("nav.masterData")),
                 navButton(Destination.MINISTRIES, "navMinistries", messages.get("nav.ministries"),
-                        Icons.icon("mdi2o-office-building-outline", 18), shortcut("Ctrl+R")));
+                        Icons.icon("mdi2o-office-building-outline", 18), shortcut("Ctrl+R")),
+                navButton(Destination.FORMATS, "navFormats", messages.get("nav.formats"),
+                        Icons.icon("mdi2s-shape-outline", 18), shortcut("Ctrl+Shift+F")),
+                navButton(Destination.THEME_AREAS_MASTER, "navThemeAreasMaster", messages.get("nav.themeAreasMaster"),
+                        Icons.icon("mdi2t-tag-multiple-outline", 18), shortcut("Ctrl+Shift+T")));
         navigationBottom.getChildren().add(
                 navButton(Destination.SETTINGS, "navSettings", messages.get("nav.settings"),
                         Icons.icon("mdi2c-cog-outline", 18), shortcut("Ctrl+,")));
@@ -316,6 +322,8 @@ public final class ShellController {
             case ACTION_ITEMS -> views.load(ActionItemsController.class);
             case BEST_PRACTICES -> views.load(BestPracticesController.class);
             case MINISTRIES -> views.load(MinistriesController.class);
+            case FORMATS -> views.load(FormatsController.class);
+            case THEME_AREAS_MASTER -> views.load(ThemeAreasMasterController.class);
             case SETTINGS -> views.load(SettingsController.class);
         });
         content.getChildren().setAll(view.root());
@@ -341,6 +349,10 @@ public final class ShellController {
                 () -> viewModel.open(Destination.BEST_PRACTICES));
         shortcuts.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.MINISTRIES));
+        shortcuts.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> viewModel.open(Destination.FORMATS));
+        shortcuts.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> viewModel.open(Destination.THEME_AREAS_MASTER));
         shortcuts.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.SETTINGS));
         shortcuts.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);

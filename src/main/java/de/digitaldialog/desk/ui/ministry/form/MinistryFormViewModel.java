@@ -8,7 +8,6 @@ import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.MinistryKind;
 import de.digitaldialog.desk.domain.MinistryRules;
-import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.ReferenceDataService;
@@ -23,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -151,33 +149,21 @@ public final class MinistryFormViewModel {
                 : messages.get("masterData.changed", audit.updatedBy(), formats.dateTime(audit.updatedAt()));
     }
 
-    /** The ministry as edited, with every rule it breaks among the others collected. */
+    /** The ministry as edited, with every rule it breaks among the others collected (also while a name is missing). */
     private Ministry assemble(Refusals refusals) {
-        if (land.get() == null) {
+        Ministry stored = form.stored();
+        UUID id = stored == null ? UUID.randomUUID() : stored.id();
+        UUID landId = land.get() == null ? null : land.get().id();
+        Set<UUID> successorIds = stored == null ? Set.of() : stored.successorIds();
+        if (landId == null) {
             refusals.add(LAND, "validation.required");
         }
-        Ministry built = refusals.part(() -> edited(new LocalizedText(orEmpty(text(nameDe.get())), text(nameEn.get()))));
-        // the rules among ministries need only Land, abbreviation and dates: they are checked while a name is missing too
-        Ministry probe = built != null ? built : quietly(() -> edited(new LocalizedText("-", "-")));
-        if (probe != null && probe.landId() != null) {
-            refusals.check(() -> MinistryRules.check(probe, all).throwIfAny());
-        }
+        Ministry built = refusals.part(() -> new Ministry(id, landId, text(abbreviation.get()),
+                new LocalizedText(orEmpty(text(nameDe.get())), text(nameEn.get())), kind.get(), validFrom.get(),
+                validTo.get(), successorIds, stored == null ? null : stored.audit()));
+        refusals.check(() -> MinistryRules.checkTyped(id, landId, text(abbreviation.get()), kind.get(), validFrom.get(),
+                validTo.get(), successorIds, all).throwIfAny());
         return built;
-    }
-
-    private Ministry edited(LocalizedText name) {
-        Ministry stored = form.stored();
-        return new Ministry(stored == null ? UUID.randomUUID() : stored.id(), land.get() == null ? null : land.get().id(),
-                text(abbreviation.get()), name, kind.get(), validFrom.get(), validTo.get(),
-                stored == null ? Set.of() : stored.successorIds(), stored == null ? null : stored.audit());
-    }
-
-    private static Ministry quietly(Supplier<Ministry> build) {
-        try {
-            return build.get();
-        } catch (ValidationException refused) {
-            return null;
-        }
     }
 
     private static String orEmpty(String value) {

@@ -28,8 +28,8 @@ import javafx.collections.ObservableList;
 
 /**
  * "Übergeben …": what a ministry that ends (or has ended) still has open goes to one successor —
- * its named successors first, any other ministry of its Land valid after its last day allowed
- * (it is then named a successor too) — with a reason for the initiatives' history. Says before
+ * its named successors first, then any other ministry of its Land that may still follow it (it
+ * starts no earlier than the last day; it is then named a successor too) — with a reason for the initiatives' history. Says before
  * what moves and after what moved. Needs no toolkit.
  */
 public final class HandOverViewModel {
@@ -81,7 +81,8 @@ public final class HandOverViewModel {
                 .sorted(byAbbreviation).toList();
         List<Ministry> others = read.all().stream()
                 .filter(m -> m.landId().equals(ending.landId()) && !m.id().equals(ending.id()) && !named.contains(m))
-                .filter(m -> after != null && (m.validTo() == null || !m.validTo().isBefore(after)))
+                .filter(m -> after != null && !m.validFrom().isBefore(ending.validTo()))
+                .filter(m -> m.validTo() == null || !m.validTo().isBefore(after))
                 .sorted(byAbbreviation).toList();
         candidates.setAll(Stream.concat(named.stream(), others.stream()).toList());
         successor.set(named.isEmpty() ? null : named.get(0));

@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.ministry.list;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Ministry;
+import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.ReferenceDataService;
@@ -33,6 +34,8 @@ public final class MinistriesViewModel {
 
     private record Read(List<Ministry> ministries, List<Land> lands) {
     }
+
+    private static final String REFERENCED = "validation.ministry.referenced";
 
     private final Messages messages;
     private final TaskExecutor executor;
@@ -107,7 +110,9 @@ public final class MinistriesViewModel {
         BackgroundTask.wrap(() -> ministries.delete(ministry.id(), ministry.audit().version()))
                 .onSuccess(done -> refresh())
                 .onFailure(error -> {
-                    if (error instanceof DeskException known) {
+                    if (error instanceof ValidationException rule && REFERENCED.equals(rule.key())) {
+                        refused.accept(messages.get("ministries.delete.referenced", ministry.abbreviation()));
+                    } else if (error instanceof DeskException known) {
                         refused.accept(messages.of(known));
                     } else {
                         failed.accept(error);

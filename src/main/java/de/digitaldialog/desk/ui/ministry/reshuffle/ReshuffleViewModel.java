@@ -91,7 +91,7 @@ public final class ReshuffleViewModel {
         chosen.setAll(all.stream().filter(m -> ending.successorIds().contains(m.id())).toList());
     }
 
-    /** Existing ministries of the same Land still valid after the last day. */
+    /** Existing ministries of the same Land that may follow: starting no earlier than the last day. */
     private void offerCandidates() {
         if (ending == null || lastDay.get() == null) {
             return;
@@ -99,6 +99,7 @@ public final class ReshuffleViewModel {
         LocalDate after = lastDay.get().plusDays(1);
         List<Ministry> offered = all.stream()
                 .filter(m -> m.landId().equals(ending.landId()) && !m.id().equals(ending.id()))
+                .filter(m -> !m.validFrom().isBefore(lastDay.get()))
                 .filter(m -> m.validTo() == null || !m.validTo().isBefore(after))
                 .sorted(Comparator.comparing(Ministry::abbreviation, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -108,17 +109,26 @@ public final class ReshuffleViewModel {
 
     /** The new row as typed; throws the domain's ValidationException with every rule it breaks. */
     private Ministry draft() {
-        Ministry draft = new Ministry(UUID.randomUUID(), ending.landId(), text(abbreviation.get()),
-                new LocalizedText(nameDe.get() == null ? "" : nameDe.get().strip(), text(nameEn.get())), ending.kind(),
-                validFrom.get(), null, Set.of(), null);
+        Violations violations = new Violations();
+        UUID id = UUID.randomUUID();
+        String typedAbbreviation = text(abbreviation.get());
+        Ministry draft = null;
+        try {
+            draft = new Ministry(id, ending.landId(), typedAbbreviation, new LocalizedText(
+                    nameDe.get() == null ? "" : nameDe.get().strip(), text(nameEn.get())), ending.kind(),
+                    validFrom.get(), null, Set.of(), null);
+        } catch (ValidationException refused) {
+            refused.violations().forEach(v -> violations.add(v.field(), v.key(), v.arguments()));
+        }
         List<Ministry> others = new ArrayList<>(all);
         // the ending one is valid until its last day here; new rows already added count too
         others.replaceAll(m -> m.id().equals(ending.id()) && lastDay.get() != null
                 ? m.endingOn(lastDay.get(), Set.of()) : m);
         others.addAll(newSuccessors);
-        Violations violations = MinistryRules.check(draft, others);
-        if (lastDay.get() != null && draft.validFrom().isBefore(lastDay.get())) {
-            violations.add(VALID_FROM, "validation.ministry.successorBeforeEnd", draft.abbreviation(), lastDay.get());
+        MinistryRules.checkTyped(id, ending.landId(), typedAbbreviation, ending.kind(), validFrom.get(), null, Set.of(),
+                others).list().forEach(v -> violations.add(v.field(), v.key(), v.arguments()));
+        if (lastDay.get() != null && validFrom.get() != null && validFrom.get().isBefore(lastDay.get())) {
+            violations.add(VALID_FROM, "validation.ministry.successorBeforeEnd", typedAbbreviation, lastDay.get());
         }
         violations.throwIfAny();
         return draft;
