@@ -5,6 +5,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;
+import de.digitaldialog.desk.ui.common.form.FormHead;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
@@ -78,10 +79,7 @@ public final class FormatsController implements Page {
             }
         });
 
-        heading.textProperty().bind(form.headingProperty());
-        FormBindings.message(problem, form.problemProperty());
-        staleBox.visibleProperty().bind(form.staleProperty());
-        staleBox.managedProperty().bind(staleBox.visibleProperty());
+        FormHead.bind(form, heading, problem, staleBox);
         FormBindings.bind(nameDeField, viewModel.nameDeProperty());
         field(nameDeField, nameDeError, FormatsViewModel.NAME_DE);
         FormBindings.bind(nameEnField, viewModel.nameEnProperty());

@@ -7,6 +7,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.form.CloseGuard;
+import de.digitaldialog.desk.ui.common.form.FormHead;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import java.util.function.Consumer;
@@ -72,11 +73,8 @@ public final class MinistryFormController {
     private void initialize() {
         FormModel<Ministry> form = viewModel.form();
         form.onUnexpected(errors::report);
-        heading.textProperty().bind(form.headingProperty());
+        FormHead.bind(form, heading, problem, staleBox);
         busyIndicator.visibleProperty().bind(form.busyProperty());
-        FormBindings.message(problem, form.problemProperty());
-        staleBox.visibleProperty().bind(form.staleProperty());
-        staleBox.managedProperty().bind(staleBox.visibleProperty());
 
         landField.setItems(viewModel.lands());
         landField.setConverter(Converters.of(viewModel::landLabel));

@@ -84,4 +84,28 @@ class MinistriesViewTest {
                 .extracting(Labeled::getText)
                 .contains("StMDx", "31.12.2023", "Bayern");
     }
+
+    @Test
+    void ctrlNOpensANewMinistryWhoseTakenAbbreviationShowsAtTheFieldAndTheOtherMasterDataPagesHaveShortcuts(
+            FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        assertThat(robot.lookup("#formHeading").queryAs(Label.class).getText()).isEqualTo("Neues Ressort");
+
+        robot.clickOn("#ministryAbbreviation").write("StMI");
+        robot.clickOn("#ministryNameDe");
+
+        assertThat(robot.lookup("#ministryAbbreviationError").queryAs(Label.class).getText())
+                .startsWith("Die Abkürzung StMI hat im selben Zeitraum bereits");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.clickOn("#unsavedDiscard");
+        assertThat(robot.lookup("#formHeading").tryQuery()).as("the form has closed").isEmpty();
+
+        robot.interact(stage::requestFocus);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(robot.lookup(".page-title").queryAs(Label.class).getText()).isEqualTo("Formate");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T).release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(robot.lookup(".page-title").queryAs(Label.class).getText()).isEqualTo("Themenfelder");
+        assertThat(robot.lookup("#themeAreasMasterList").queryListView().getItems()).hasSize(8);
+    }
 }
