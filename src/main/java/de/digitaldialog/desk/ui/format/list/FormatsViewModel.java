@@ -6,7 +6,7 @@ import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.MeetingFormat;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MeetingFormatService;
-import de.digitaldialog.desk.ui.common.Formats;
+import de.digitaldialog.desk.ui.common.LastChange;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import de.digitaldialog.desk.ui.common.form.FormModel;
@@ -40,7 +40,6 @@ public final class FormatsViewModel {
     }
 
     private final Messages messages;
-    private final Formats formats;
     private final MeetingFormatService service;
     private final WorkspaceModel model;
     private final FormModel<MeetingFormat> form;
@@ -55,7 +54,6 @@ public final class FormatsViewModel {
     public FormatsViewModel(Messages messages, TaskExecutor executor, MeetingFormatService service,
                             WorkspaceModel model) {
         this.messages = messages;
-        this.formats = Formats.of(messages.locale());
         this.service = service;
         this.model = model;
         this.form = new FormModel<>(messages, executor, List.of(NAME_DE, NAME_EN, COLOR));
@@ -96,9 +94,7 @@ public final class FormatsViewModel {
             nameEn.set(format == null || format.name().en() == null ? "" : format.name().en());
             color.set(format == null ? MeetingFormatService.DEFAULT_COLOR : format.color());
             form.heading(format == null ? messages.get("formats.heading.new") : format.name().in(messages.locale()));
-            changed.set(format == null || format.audit() == null || format.audit().updatedAt() == null ? ""
-                    : messages.get("masterData.changed", format.audit().updatedBy(),
-                    formats.dateTime(format.audit().updatedAt())));
+            changed.set(LastChange.of(format == null ? null : format.audit(), messages));
         });
     }
 

@@ -2,7 +2,6 @@ package de.digitaldialog.desk.ui.ministry.form;
 
 import static de.digitaldialog.desk.ui.common.form.FormModel.text;
 
-import de.digitaldialog.desk.domain.Audit;
 import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.Ministry;
@@ -12,6 +11,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.ui.common.Formats;
+import de.digitaldialog.desk.ui.common.LastChange;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.common.form.Refusals;
@@ -134,7 +134,7 @@ public final class MinistryFormViewModel {
             predecessors.set(listed(data.predecessors()));
             successors.set(ministry == null ? "" : listed(all.stream()
                     .filter(other -> ministry.successorIds().contains(other.id())).toList()));
-            changed.set(changedText(ministry == null ? null : ministry.audit()));
+            changed.set(LastChange.of(ministry == null ? null : ministry.audit(), messages));
         });
     }
 
@@ -142,11 +142,6 @@ public final class MinistryFormViewModel {
         return rows.stream().map(row -> messages.get("ministryForm.relative", row.abbreviation(),
                         formats.date(row.validFrom()), row.validTo() == null ? "" : formats.date(row.validTo())))
                 .sorted().collect(Collectors.joining(", "));
-    }
-
-    private String changedText(Audit audit) {
-        return audit == null || audit.updatedAt() == null ? ""
-                : messages.get("masterData.changed", audit.updatedBy(), formats.dateTime(audit.updatedAt()));
     }
 
     /** The ministry as edited, with every rule it breaks among the others collected (also while a name is missing). */

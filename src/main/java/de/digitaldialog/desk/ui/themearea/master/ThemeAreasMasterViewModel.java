@@ -10,6 +10,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.ThemeAreaService;
 import de.digitaldialog.desk.ui.common.Formats;
+import de.digitaldialog.desk.ui.common.LastChange;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import de.digitaldialog.desk.ui.common.form.FormModel;
@@ -48,7 +49,6 @@ public final class ThemeAreasMasterViewModel {
     }
 
     private final Messages messages;
-    private final Formats formats;
     private final ThemeAreaService service;
     private final ReferenceDataService referenceData;
     private final WorkspaceModel model;
@@ -67,7 +67,6 @@ public final class ThemeAreasMasterViewModel {
     public ThemeAreasMasterViewModel(Messages messages, TaskExecutor executor, ThemeAreaService service,
                                      ReferenceDataService referenceData, WorkspaceModel model) {
         this.messages = messages;
-        this.formats = Formats.of(messages.locale());
         this.service = service;
         this.referenceData = referenceData;
         this.model = model;
@@ -114,9 +113,7 @@ public final class ThemeAreasMasterViewModel {
             bavariaName.set(by.map(land -> land.name().in(messages.locale())).orElse(""));
             nrwName.set(nw.map(land -> land.name().in(messages.locale())).orElse(""));
             form.heading(area.name().in(messages.locale()));
-            changed.set(area.audit() == null || area.audit().updatedAt() == null ? ""
-                    : messages.get("masterData.changed", area.audit().updatedBy(),
-                    formats.dateTime(area.audit().updatedAt())));
+            changed.set(LastChange.of(area.audit(), messages));
         });
     }
 
