@@ -68,8 +68,8 @@ public final class FormatsController implements Page {
         withRetired.selectedProperty().bindBidirectional(viewModel.withRetiredProperty());
         Tables.show(formats, viewModel.formats());
         Tables.row(colorColumn, Comparator.comparing(MeetingFormat::color));
-        colorColumn.setCellFactory(column -> Tables.cell(MeetingFormat::color, FormatsController::swatch,
-                MeetingFormat::code));
+        colorColumn.setCellFactory(column -> Tables.cell(format -> null, FormatsController::swatch,
+                MeetingFormat::color));
         Tables.text(nameDeColumn, format -> viewModel.name(format, false));
         Tables.text(nameEnColumn, format -> viewModel.name(format, true));
         Tables.text(stateColumn, viewModel::state);
