@@ -18,6 +18,7 @@ import de.digitaldialog.desk.ui.ministry.list.MinistriesController;
 import de.digitaldialog.desk.ui.overview.OverviewController;
 import de.digitaldialog.desk.ui.settings.SettingsController;
 import de.digitaldialog.desk.ui.themearea.ThemeAreaController;
+import de.digitaldialog.desk.ui.trash.TrashController;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -132,7 +133,9 @@ public final class ShellController {
                 caption(messages.get("nav.masterData")),
                 navButton(Destination.MINISTRIES, "navMinistries", messages.get("nav.ministries"),
                         Icons.icon("mdi2o-office-building-outline", 18), shortcut("Ctrl+R")));
-        navigationBottom.getChildren().add(
+        navigationBottom.getChildren().addAll(
+                navButton(Destination.TRASH, "navTrash", messages.get("nav.trash"),
+                        Icons.icon("mdi2d-delete-outline", 18), shortcut("Ctrl+Shift+D")),
                 navButton(Destination.SETTINGS, "navSettings", messages.get("nav.settings"),
                         Icons.icon("mdi2c-cog-outline", 18), shortcut("Ctrl+,")));
         themeAreaButtons.getStyleClass().add("theme-area-buttons");
@@ -316,6 +319,7 @@ public final class ShellController {
             case ACTION_ITEMS -> views.load(ActionItemsController.class);
             case BEST_PRACTICES -> views.load(BestPracticesController.class);
             case MINISTRIES -> views.load(MinistriesController.class);
+            case TRASH -> views.load(TrashController.class);
             case SETTINGS -> views.load(SettingsController.class);
         });
         content.getChildren().setAll(view.root());
@@ -341,6 +345,8 @@ public final class ShellController {
                 () -> viewModel.open(Destination.BEST_PRACTICES));
         shortcuts.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.MINISTRIES));
+        shortcuts.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> viewModel.open(Destination.TRASH));
         shortcuts.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.SETTINGS));
         shortcuts.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
