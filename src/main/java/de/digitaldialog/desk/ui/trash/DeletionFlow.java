@@ -9,11 +9,17 @@ import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.MultipleSelectionModel;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -50,16 +56,24 @@ public final class DeletionFlow {
      * @param deleted runs on the FX thread once it is deleted (a form closes)
      */
     public void delete(Window owner, DeletionKind kind, UUID id, int loadedVersion, Runnable deleted) {
+        confirm(owner, kind, id, () -> BackgroundTask.wrap(() -> trash.delete(kind, id, loadedVersion))
+                .onSuccess(deletion -> {
+                    model.changed();
+                    deleted.run();
+                })
+                .onFailure(error -> refused(owner, error))
+                .executeWith(executor));
+    }
+
+    /**
+     * Only the question, for a deletion that is part of other work (a TOP leaves its agenda,
+     * which is renumbered in the same transaction): {@code confirmed} runs when the user agrees.
+     */
+    public void confirm(Window owner, DeletionKind kind, UUID id, Runnable confirmed) {
         BackgroundTask.wrap(() -> trash.preview(kind, id))
                 .onSuccess(preview -> {
                     if (dialogs.confirm(owner, question.ask(preview))) {
-                        BackgroundTask.wrap(() -> trash.delete(kind, id, loadedVersion))
-                                .onSuccess(deletion -> {
-                                    model.changed();
-                                    deleted.run();
-                                })
-                                .onFailure(error -> refused(owner, error))
-                                .executeWith(executor);
+                        confirmed.run();
                     }
                 })
                 .onFailure(error -> refused(owner, error))
@@ -67,23 +81,46 @@ public final class DeletionFlow {
     }
 
     /**
-     * "Löschen …" for the selected row of a list: in the table's context menu and on the Delete key.
+     * "Löschen …" for the selected row of a table: in its context menu, on the Delete key and on
+     * the given toolbar buttons; offered while exactly one row is selected.
      */
-    public <T> void offer(TableView<T> table, DeletionKind kind, Function<T, UUID> id, ToIntFunction<T> version) {
-        Consumer<T> delete = row -> delete(table.getScene().getWindow(), kind, id.apply(row), version.applyAsInt(row),
-                () -> { });
+    public <T> void offer(TableView<T> table, DeletionKind kind, Function<T, UUID> id, ToIntFunction<T> version,
+                          Button... buttons) {
+        offer(table, table.getSelectionModel(), kind, id, version, () -> { }, buttons);
+    }
+
+    /** The same for a list; {@code deleted} runs once the selected entry is deleted (the list reloads). */
+    public <T> void offer(ListView<T> list, DeletionKind kind, Function<T, UUID> id, ToIntFunction<T> version,
+                          Runnable deleted, Button... buttons) {
+        offer(list, list.getSelectionModel(), kind, id, version, deleted, buttons);
+    }
+
+    private <T> void offer(Control view, MultipleSelectionModel<T> selection, DeletionKind kind,
+                           Function<T, UUID> id, ToIntFunction<T> version, Runnable deleted, Button... buttons) {
+        BooleanBinding notOne = Bindings.size(selection.getSelectedItems()).isNotEqualTo(1);
+        Runnable deleteSelected = () -> {
+            T row = selection.getSelectedItem();
+            if (row != null && !notOne.get()) {
+                delete(view.getScene().getWindow(), kind, id.apply(row), version.applyAsInt(row), deleted);
+            }
+        };
         MenuItem item = new MenuItem(messages.get("delete.action"));
-        item.setId(table.getId() + "Delete");
-        item.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        item.setOnAction(event -> delete.accept(table.getSelectionModel().getSelectedItem()));
-        if (table.getContextMenu() == null) {
-            table.setContextMenu(new ContextMenu());
+        item.setId(view.getId() + "Delete");
+        item.disableProperty().bind(notOne);
+        item.setOnAction(event -> deleteSelected.run());
+        if (view.getContextMenu() == null) {
+            view.setContextMenu(new ContextMenu());
+        } else {
+            view.getContextMenu().getItems().add(new SeparatorMenuItem());
         }
-        table.getContextMenu().getItems().add(item);
-        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            T selected = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.DELETE && selected != null && table.getEditingCell() == null) {
-                delete.accept(selected);
+        view.getContextMenu().getItems().add(item);
+        for (Button button : buttons) {
+            button.disableProperty().bind(notOne);
+            button.setOnAction(event -> deleteSelected.run());
+        }
+        view.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DELETE && event.getTarget() == view) {
+                deleteSelected.run();
                 event.consume();
             }
         });

@@ -106,8 +106,8 @@ public final class BestPracticesController implements Page {
         Tables.text(adoptionColumn, practice -> messages.label(practice.adoption()));
         Tables.show(practices, viewModel.rows());
         viewModel.rows().comparatorProperty().bind(practices.comparatorProperty());
-        deleteButton.disableProperty().bind(practices.getSelectionModel().selectedItemProperty().isNull());
-        deletion.offer(practices, DeletionKind.BEST_PRACTICE, BestPracticeSummary::id, BestPracticeSummary::version);
+        deletion.offer(practices, DeletionKind.BEST_PRACTICE, BestPracticeSummary::id, BestPracticeSummary::version,
+                deleteButton);
         // Ctrl+E exports while this page is in the scene; the shell takes a hidden page out of it
         practices.sceneProperty().addListener((observable, old, scene) -> shortcut(old, scene));
     }
@@ -153,15 +153,5 @@ public final class BestPracticesController implements Page {
         }
         dialogs.saveFile(owner, viewModel.exportFile()).ifPresent(file -> viewModel.export(rows, file,
                 classified.isSelected(), written -> dialogs.inform(owner, title, written)));
-    }
-
-    /** "Löschen …": after the confirmation, from the version the list shows; it goes to the Papierkorb. */
-    @FXML
-    private void deleteSelected() {
-        BestPracticeSummary row = practices.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            deletion.delete(practices.getScene().getWindow(), DeletionKind.BEST_PRACTICE, row.id(), row.version(),
-                    () -> { });
-        }
     }
 }
