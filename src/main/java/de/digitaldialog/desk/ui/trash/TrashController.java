@@ -7,7 +7,9 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** Binds the Papierkorb: the deletions, "Wiederherstellen" and "Endgültig löschen …". */
 public final class TrashController implements Page {
@@ -50,6 +52,13 @@ public final class TrashController implements Page {
         Tables.text(titleColumn, deletion -> deletion.what().title());
         Tables.text(partsColumn, viewModel::parts);
         Tables.show(deletions, viewModel.deletions());
+        deletions.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(Deletion item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new Tooltip(viewModel.describe(item)));
+            }
+        });
         var none = deletions.getSelectionModel().selectedItemProperty().isNull();
         restoreButton.disableProperty().bind(none);
         purgeButton.disableProperty().bind(none);

@@ -116,6 +116,13 @@ public final class TrashViewModel {
         return parts.isEmpty() ? "" : messages.get("trash.parts", parts);
     }
 
+    /** The whole entry in one line, for a row too narrow to show it: "Sitzung SIT-… „…“ mit 3 TOPs". */
+    public String describe(Deletion deletion) {
+        String named = messages.get("trash.described", kind(deletion), names.named(deletion.what()));
+        String parts = names.parts(deletion.what());
+        return parts.isEmpty() ? named : messages.get("delete.with", named, parts);
+    }
+
     public ObservableList<Deletion> deletions() {
         return deletions;
     }

@@ -86,6 +86,8 @@ class TrashViewModelTest {
         assertThat(viewModel.deletions()).singleElement().satisfies(entry -> {
             assertThat(viewModel.kind(entry)).isEqualTo("Sitzung");
             assertThat(viewModel.parts(entry)).startsWith("mit " + session.agendaItemCount() + " TOPs");
+            assertThat(viewModel.describe(entry)).startsWith("Sitzung " + session.number() + " „" + session.title()
+                    + "“ mit " + session.agendaItemCount() + " TOPs");
         });
         assertThat(viewModel.summaryProperty().get()).isEqualTo("1 Löschung");
     }

@@ -7,23 +7,19 @@ import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.DeletionPart;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.UserProfile;
+import de.digitaldialog.desk.testsupport.Screenshots;
 import de.digitaldialog.desk.testsupport.ScriptedDialogs;
 import de.digitaldialog.desk.testsupport.TestWindows;
 import de.digitaldialog.desk.ui.meeting.list.MeetingScope;
 import de.digitaldialog.desk.workspace.Workspace;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class TrashViewTest {
-
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path folder;
@@ -69,7 +63,7 @@ class TrashViewTest {
     }
 
     @Test
-    void deletesTheMeetingAndRestoresItFromThePapierkorbWithItsTops(FxRobot robot) throws IOException {
+    void deletesTheMeetingAndRestoresItFromThePapierkorbWithItsTops(FxRobot robot) {
         show(robot, Locale.GERMAN);
         MeetingSummary session = workspace.meetings().list().stream()
                 .filter(meeting -> meeting.startsAt().toLocalDate().equals(LocalDate.of(2019, 3, 12)))
@@ -117,7 +111,27 @@ class TrashViewTest {
     }
 
     @Test
-    void thePageInEnglishEmptyAndWithEntries(FxRobot robot) throws IOException {
+    void deletingFromTheOpenMeetingFormClosesIt(FxRobot robot) {
+        show(robot, Locale.GERMAN);
+        MeetingSummary first = workspace.meetings().list().get(0);
+        robot.clickOn("#navMeetings").clickOn("#modeList");
+        robot.interact(() -> robot.lookup("#meetingFilterScope").queryAs(ComboBox.class).setValue(MeetingScope.ALL));
+        TableView<?> meetings = robot.lookup("#meetingsTable").queryAs(TableView.class);
+        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().indexOf(first)));
+        robot.clickOn(meetings).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        dialogs.answer(true);
+        robot.clickOn("#meetingDelete");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.asked()).singleElement().asString().startsWith("Sitzung " + first.number());
+        assertThat(robot.lookup("#meetingDelete").tryQuery()).as("the form has closed").isEmpty();
+        assertThat(meetings.getItems()).extracting(row -> ((MeetingSummary) row).id()).doesNotContain(first.id());
+    }
+
+    @Test
+    void thePageInEnglishEmptyAndWithEntries(FxRobot robot) {
         MeetingSummary first = workspace.meetings().list().get(0);
         show(robot, Locale.ENGLISH);
         robot.clickOn("#navTrash");
@@ -131,18 +145,7 @@ class TrashViewTest {
         shoot(robot, "trash-entries-en");
     }
 
-    /** The window as PNG, to look at. */
-    private void shoot(FxRobot robot, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        Image image = robot.capture(stage.getScene().getRoot()).getImage();
-        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        Files.createDirectories(SHOTS);
-        ImageIO.write(png, "png", SHOTS.resolve(name + ".png").toFile());
+    private void shoot(FxRobot robot, String name) {
+        Screenshots.save(robot, stage.getScene().getRoot(), name);
     }
 }

@@ -8,6 +8,7 @@ import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.FollowUpFilter;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
+import de.digitaldialog.desk.testsupport.Screenshots;
 import de.digitaldialog.desk.testsupport.TestWindows;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
@@ -66,6 +67,7 @@ class ActionItemDeleteViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) robot.lookup("#deleteDialog").queryAs(DialogPane.class).getContent()).getText())
                 .isEqualTo("Auftrag „" + examples.overdue.description() + "“ löschen?");
+        Screenshots.save(robot, robot.lookup("#deleteDialog").query(), "delete-question-de");
         robot.clickOn("#deleteDialogConfirm");
         WaitForAsyncUtils.waitForFxEvents();
 
