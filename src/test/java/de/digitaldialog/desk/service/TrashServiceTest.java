@@ -83,7 +83,7 @@ class TrashServiceTest {
     void restoringTheMeetingBringsBackExactlyItsGroupNotATopDeletedBefore() {
         Meeting meeting = cabinet(fixtures.person("Markus", "Söder", null));
         AgendaItem first = workspace.meetings().agenda(meeting.id()).get(0);
-        workspace.meetings().removeAgendaItem(first.id());
+        workspace.meetings().removeAgendaItem(first.id(), first.audit().version());
         Meeting reloaded = workspace.meetings().load(meeting.id());
         Deletion whole = trash.delete(DeletionKind.MEETING, meeting.id(), reloaded.audit().version());
         Deletion topA = deletionOf(DeletionKind.AGENDA_ITEM);
@@ -106,7 +106,8 @@ class TrashServiceTest {
     @Test
     void aTopWhoseMeetingIsDeletedComesBackWithItsMeetingWhenAskedTo() {
         Meeting meeting = cabinet(fixtures.person("Markus", "Söder", null));
-        workspace.meetings().removeAgendaItem(workspace.meetings().agenda(meeting.id()).get(0).id());
+        AgendaItem first = workspace.meetings().agenda(meeting.id()).get(0);
+        workspace.meetings().removeAgendaItem(first.id(), first.audit().version());
         trash.delete(DeletionKind.MEETING, meeting.id(), workspace.meetings().load(meeting.id()).audit().version());
         UUID topDeletion = deletionOf(DeletionKind.AGENDA_ITEM).id();
 
@@ -152,6 +153,18 @@ class TrashServiceTest {
         assertThat(trash.list()).isEmpty();
         assertThatThrownBy(() -> trash.restore(deletion.id(), false)).isInstanceOf(DeskException.class);
         assertThat(workspace.meetings().findByNumber(meeting.number())).isEmpty();
+    }
+
+    @Test
+    void aTopChangedMeanwhileIsNotDeletedFromTheAgenda() {
+        Meeting meeting = cabinet(fixtures.person("Markus", "Söder", null));
+        AgendaItem loaded = workspace.meetings().agenda(meeting.id()).get(0);
+        workspace.meetings().saveAgendaItem(loaded);
+
+        assertThatThrownBy(() -> workspace.meetings().removeAgendaItem(loaded.id(), loaded.audit().version()))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(workspace.meetings().agenda(meeting.id())).hasSize(3);
+        assertThat(trash.list()).isEmpty();
     }
 
     @Test

@@ -64,7 +64,7 @@ class TrashViewModelTest {
     /** Deletes the session's first TOP, then the session, and shows the Papierkorb. */
     private AgendaItem deleteTopThenMeeting() {
         AgendaItem top = workspace.meetings().agenda(session.id()).get(0);
-        workspace.meetings().removeAgendaItem(top.id());
+        workspace.meetings().removeAgendaItem(top.id(), top.audit().version());
         Meeting meeting = workspace.meetings().load(session.id());
         dialogs.answer(true);
         deletion.delete(null, DeletionKind.MEETING, meeting.id(), meeting.audit().version(), () -> { });
