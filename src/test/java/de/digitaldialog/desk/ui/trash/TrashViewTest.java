@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.digitaldialog.desk.domain.Deletion;
 import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.DeletionPart;
+import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.testsupport.Screenshots;
@@ -75,9 +76,12 @@ class TrashViewTest {
         robot.clickOn("#navMeetings").clickOn("#modeList");
         robot.interact(() -> robot.lookup("#meetingFilterScope").queryAs(ComboBox.class).setValue(MeetingScope.ALL));
         TableView<?> meetings = robot.lookup("#meetingsTable").queryAs(TableView.class);
-        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().indexOf(session)));
+        robot.interact(() -> {
+            meetings.requestFocus();
+            meetings.getSelectionModel().select(meetings.getItems().indexOf(session));
+        });
         dialogs.answer(true);
-        robot.clickOn(meetings).type(KeyCode.DELETE);
+        robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(dialogs.asked()).singleElement().asString()
@@ -117,8 +121,11 @@ class TrashViewTest {
         robot.clickOn("#navMeetings").clickOn("#modeList");
         robot.interact(() -> robot.lookup("#meetingFilterScope").queryAs(ComboBox.class).setValue(MeetingScope.ALL));
         TableView<?> meetings = robot.lookup("#meetingsTable").queryAs(TableView.class);
-        robot.interact(() -> meetings.getSelectionModel().select(meetings.getItems().indexOf(first)));
-        robot.clickOn(meetings).type(KeyCode.ENTER);
+        robot.interact(() -> {
+            meetings.requestFocus();
+            meetings.getSelectionModel().select(meetings.getItems().indexOf(first));
+        });
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
         dialogs.answer(true);
@@ -128,6 +135,37 @@ class TrashViewTest {
         assertThat(dialogs.asked()).singleElement().asString().startsWith("Sitzung " + first.number());
         assertThat(robot.lookup("#meetingDelete").tryQuery()).as("the form has closed").isEmpty();
         assertThat(meetings.getItems()).extracting(row -> ((MeetingSummary) row).id()).doesNotContain(first.id());
+    }
+
+    @Test
+    void theInitiativeFormAndTheInitiativeListDelete(FxRobot robot) {
+        show(robot, Locale.GERMAN);
+        robot.clickOn("#navInitiatives");
+        TableView<?> initiatives = robot.lookup("#initiativesTable").queryAs(TableView.class);
+        InitiativeSummary first = (InitiativeSummary) initiatives.getItems().get(0);
+        InitiativeSummary second = (InitiativeSummary) initiatives.getItems().get(1);
+        robot.interact(() -> {
+            initiatives.requestFocus();
+            initiatives.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        dialogs.answer(true);
+        robot.clickOn("#formDelete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#formDelete").tryQuery()).as("the form has closed").isEmpty();
+
+        robot.interact(() -> initiatives.getSelectionModel().clearAndSelect(initiatives.getItems().indexOf(second)));
+        dialogs.answer(true);
+        robot.clickOn("#deleteInitiative");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.asked()).hasSize(2).allSatisfy(text -> assertThat(text).startsWith("Initiative INI-"));
+        assertThat(initiatives.getItems()).extracting(row -> ((InitiativeSummary) row).id())
+                .doesNotContain(first.id(), second.id());
+        assertThat(workspace.trash().list()).extracting(deletion -> deletion.what().recordId())
+                .containsExactly(second.id(), first.id());
     }
 
     @Test
