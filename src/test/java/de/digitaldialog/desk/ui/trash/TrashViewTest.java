@@ -71,6 +71,8 @@ class TrashViewTest {
                 .findFirst().orElseThrow();
         int tops = workspace.meetings().agenda(session.id()).size();
         assertThat(tops).isGreaterThan(1);
+        robot.clickOn("#navTrash");
+        assertThat(robot.lookup("#trashTable").queryAs(TableView.class).getItems()).isEmpty();
         shoot(robot, "trash-empty-de");
 
         robot.clickOn("#navMeetings").clickOn("#modeList");
