@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * One row of an initiative list: what tables show and filter on without loading the whole
  * initiative. {@code participatingMinistries} are abbreviations, {@code landCodes} the ISO codes of
- * the Länder involved (those with a lead ministry and the further Länder), in display order.
+ * the Länder involved (those with a lead ministry and the further Länder), in display order;
+ * {@code version} is the one read, to delete from.
  */
 public record InitiativeSummary(UUID id, String number, String title, List<String> themeAreaCodes,
                                 List<String> leadMinistries, Arena arena, InitiativeStatus status,
@@ -16,7 +17,7 @@ public record InitiativeSummary(UUID id, String number, String title, List<Strin
                                 String nextMilestoneTitle, LocalDate nextMilestoneDue,
                                 LocalDate targetDate, Instant updatedAt, String updatedBy,
                                 String description, String nextStep, List<String> participatingMinistries,
-                                List<String> landCodes) {
+                                List<String> landCodes, int version) {
 
     public InitiativeSummary {
         themeAreaCodes = List.copyOf(themeAreaCodes);
@@ -25,7 +26,10 @@ public record InitiativeSummary(UUID id, String number, String title, List<Strin
         landCodes = landCodes == null ? List.of() : List.copyOf(landCodes);
     }
 
-    /** A row without the fields only the list's filter needs (description, next step, participants, Länder). */
+    /**
+     * A row without the fields only the list's filter needs (description, next step, participants,
+     * Länder), not read from the store (version 0).
+     */
     public InitiativeSummary(UUID id, String number, String title, List<String> themeAreaCodes,
                              List<String> leadMinistries, Arena arena, InitiativeStatus status,
                              TrafficLight trafficLight, Classification classification,
@@ -33,7 +37,7 @@ public record InitiativeSummary(UUID id, String number, String title, List<Strin
                              LocalDate targetDate, Instant updatedAt, String updatedBy) {
         this(id, number, title, themeAreaCodes, leadMinistries, arena, status, trafficLight, classification,
                 nextMilestoneTitle, nextMilestoneDue, targetDate, updatedAt, updatedBy, null, null, List.of(),
-                List.of());
+                List.of(), 0);
     }
 
     public boolean isOverdue(LocalDate today) {

@@ -6,7 +6,15 @@ package de.digitaldialog.desk.domain;
  */
 public class ParentDeletedException extends DeskException {
 
+    private final transient DeletionPreview parent;
+
     public ParentDeletedException(DeletionPreview parent) {
         super("error.trash.parentDeleted", parent.title());
+        this.parent = parent;
+    }
+
+    /** The deleted record the refused one belongs to, to name it when offering to restore both. */
+    public DeletionPreview parent() {
+        return parent;
     }
 }

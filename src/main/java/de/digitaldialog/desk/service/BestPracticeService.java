@@ -59,21 +59,6 @@ public final class BestPracticeService {
         });
     }
 
-    /**
-     * Deletes a practice from the version it was loaded at; a tombstone stays, so the deletion can
-     * travel to the partner Land.
-     *
-     * @throws de.digitaldialog.desk.domain.ConcurrentChangeException when someone changed it meanwhile
-     */
-    public void delete(UUID id, int loadedVersion) {
-        Actor actor = user.now();
-        database.inTransaction(store -> {
-            BestPractice stored = find(store, id);
-            store.bestPractices().delete(stored.withAudit(stored.audit().atVersion(loadedVersion)), actor);
-            return null;
-        });
-    }
-
     public BestPractice load(UUID id) {
         return database.read(store -> find(store, id));
     }

@@ -142,12 +142,17 @@ public final class MeetingService {
         });
     }
 
-    /** Deletes a TOP (its decisions and action items go with it); returns the new agenda. */
-    public List<AgendaItem> removeAgendaItem(UUID itemId) {
+    /**
+     * Deletes a TOP as loaded at {@code loadedVersion} (its decisions, action items and attachments
+     * go with it, into the Papierkorb); returns the new agenda.
+     *
+     * @throws de.digitaldialog.desk.domain.ConcurrentChangeException when it changed meanwhile
+     */
+    public List<AgendaItem> removeAgendaItem(UUID itemId, int loadedVersion) {
         Actor actor = user.now();
         return rearrange(itemId, (store, agenda, index) -> {
             AgendaItem removed = agenda.remove(index);
-            store.deletions().delete(DeletionKind.AGENDA_ITEM, removed.id(), removed.audit().version(), actor);
+            store.deletions().delete(DeletionKind.AGENDA_ITEM, removed.id(), loadedVersion, actor);
         });
     }
 

@@ -58,11 +58,6 @@ public final class BestPracticeRepository {
         return saved;
     }
 
-    /** Leaves a tombstone; the links stay, so a restore brings the practice back whole. */
-    public void delete(BestPractice practice, Actor actor) {
-        AuditedRows.tombstone(dsl, BEST_PRACTICE, practice.id(), practice.audit(), actor);
-    }
-
     public Optional<BestPractice> findById(UUID id) {
         return dsl.selectFrom(BEST_PRACTICE).where(BEST_PRACTICE.ID.eq(id)).and(BEST_PRACTICE.DELETED_AT.isNull())
                 .fetchOptional(this::toBestPractice);

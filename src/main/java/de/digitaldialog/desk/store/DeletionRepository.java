@@ -10,6 +10,7 @@ import static de.digitaldialog.desk.store.generated.Tables.INITIATIVE_CONTACT;
 import static de.digitaldialog.desk.store.generated.Tables.MEETING;
 import static de.digitaldialog.desk.store.generated.Tables.MEETING_CHAIR;
 import static de.digitaldialog.desk.store.generated.Tables.MEETING_PARTICIPANT;
+import static de.digitaldialog.desk.store.generated.Sequences.DELETION_SEQUENCE;
 
 import de.digitaldialog.desk.domain.Actor;
 import de.digitaldialog.desk.domain.Deletion;
@@ -73,6 +74,7 @@ public final class DeletionRepository {
         UUID deletionId = UUID.randomUUID();
         DeletionRecord row = dsl.newRecord(DELETION);
         row.setId(deletionId);
+        row.setSequenceNumber(dsl.nextval(DELETION_SEQUENCE));
         row.setOriginInstallation(actor.installationId());
         row.setDeletedAt(AuditedRows.timestamp(actor.at()));
         row.setDeletedBy(actor.signature());
@@ -95,10 +97,11 @@ public final class DeletionRepository {
         return new Deletion(deletionId, what, actor.at(), actor.signature());
     }
 
-    /** The deletions that can still be restored, newest first. */
+    /** The deletions that can still be restored, newest first; within one instant the later drawn first. */
     public List<Deletion> findOpen() {
         return dsl.selectFrom(DELETION).where(open())
-                .orderBy(DELETION.DELETED_AT.desc(), DELETION.ID).fetch(DeletionRepository::toDeletion);
+                .orderBy(DELETION.DELETED_AT.desc(), DELETION.SEQUENCE_NUMBER.desc().nullsLast(), DELETION.ID)
+                .fetch(DeletionRepository::toDeletion);
     }
 
     public Optional<Deletion> findOpen(UUID deletionId) {
@@ -147,21 +150,29 @@ public final class DeletionRepository {
     }
 
     /**
-     * Whether a live record still refers to the person: a meeting's chair or participant, a TOP's
-     * presenter, an initiative's contact, an action item's owner, a best practice's contact.
+     * Whether a record still refers to the person: a meeting's chair or participant, a TOP's
+     * presenter, an initiative's contact, an action item's owner, a best practice's contact. A
+     * record in the Papierkorb counts too, since restoring it would bring the reference back;
+     * only a purged or ungrouped tombstone no longer does.
      */
     public boolean isReferenced(UUID personId) {
         return dsl.fetchExists(MEETING_CHAIR, MEETING_CHAIR.PERSON_ID.eq(personId)
-                        .and(MEETING_CHAIR.MEETING_ID.in(DSL.select(MEETING.ID).from(MEETING).where(live(MEETING)))))
+                        .and(MEETING_CHAIR.MEETING_ID.in(DSL.select(MEETING.ID).from(MEETING).where(present(MEETING)))))
                 || dsl.fetchExists(MEETING_PARTICIPANT,
-                        MEETING_PARTICIPANT.PERSON_ID.eq(personId).and(live(MEETING_PARTICIPANT)))
-                || dsl.fetchExists(AGENDA_ITEM, AGENDA_ITEM.PRESENTER_PERSON_ID.eq(personId).and(live(AGENDA_ITEM)))
+                        MEETING_PARTICIPANT.PERSON_ID.eq(personId).and(present(MEETING_PARTICIPANT)))
+                || dsl.fetchExists(AGENDA_ITEM, AGENDA_ITEM.PRESENTER_PERSON_ID.eq(personId).and(present(AGENDA_ITEM)))
                 || dsl.fetchExists(INITIATIVE_CONTACT, INITIATIVE_CONTACT.PERSON_ID.eq(personId)
                         .and(INITIATIVE_CONTACT.INITIATIVE_ID.in(
-                                DSL.select(INITIATIVE.ID).from(INITIATIVE).where(live(INITIATIVE)))))
-                || dsl.fetchExists(ACTION_ITEM, ACTION_ITEM.OWNER_PERSON_ID.eq(personId).and(live(ACTION_ITEM)))
+                                DSL.select(INITIATIVE.ID).from(INITIATIVE).where(present(INITIATIVE)))))
+                || dsl.fetchExists(ACTION_ITEM, ACTION_ITEM.OWNER_PERSON_ID.eq(personId).and(present(ACTION_ITEM)))
                 || dsl.fetchExists(BEST_PRACTICE,
-                        BEST_PRACTICE.CONTACT_PERSON_ID.eq(personId).and(live(BEST_PRACTICE)));
+                        BEST_PRACTICE.CONTACT_PERSON_ID.eq(personId).and(present(BEST_PRACTICE)));
+    }
+
+    /** Live, or in a deletion that can still be restored. */
+    private static Condition present(Table<?> table) {
+        return live(table).or(DeletionGroups.deletionId(table).in(
+                DSL.select(DELETION.ID).from(DELETION).where(open())));
     }
 
     private UUID parentOf(Table<?> table, Field<UUID> parent, UUID id) {

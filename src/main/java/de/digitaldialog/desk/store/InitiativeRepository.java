@@ -162,7 +162,7 @@ public final class InitiativeRepository {
         List<InitiativeSummary> summaries = dsl.select(INITIATIVE.ID, INITIATIVE.NUMBER, INITIATIVE.TITLE,
                         INITIATIVE.ARENA, INITIATIVE.STATUS, INITIATIVE.TRAFFIC_LIGHT, INITIATIVE.CLASSIFICATION,
                         INITIATIVE.TARGET_DATE, INITIATIVE.UPDATED_AT, INITIATIVE.UPDATED_BY,
-                        INITIATIVE.DESCRIPTION, INITIATIVE.NEXT_STEP)
+                        INITIATIVE.DESCRIPTION, INITIATIVE.NEXT_STEP, INITIATIVE.VERSION)
                 .from(INITIATIVE)
                 .where(INITIATIVE.DELETED_AT.isNull())
                 .collect(Collectors.filtering(row -> listed.test(row.value1()), Collectors.mapping(row -> {
@@ -175,7 +175,7 @@ public final class InitiativeRepository {
                             next == null ? null : next.title(), next == null ? null : next.due(),
                             row.value8(), AuditedRows.instant(row.value9()), row.value10(),
                             row.value11(), row.value12(), abbreviations.of(participants.get(id)),
-                            landCodes.of(lands.get(id)));
+                            landCodes.of(lands.get(id)), row.value13());
                 }, Collectors.toCollection(ArrayList::new))));
         summaries.sort(BY_NUMBER);
         return summaries;

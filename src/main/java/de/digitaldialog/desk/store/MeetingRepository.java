@@ -98,7 +98,7 @@ public final class MeetingRepository {
         return dsl.select(MEETING.ID, MEETING.NUMBER, MEETING.TITLE, MEETING_FORMAT.NAME_DE, MEETING_FORMAT.NAME_EN,
                         MEETING_FORMAT.COLOR, MEETING.MODE, MEETING.STARTS_AT, MEETING.ENDS_AT, MEETING.TIME_ZONE,
                         MEETING.PLACE, LAND.CODE, MEETING.STATUS, MEETING.CLASSIFICATION, itemCount,
-                        MEETING.IS_TEMPLATE)
+                        MEETING.IS_TEMPLATE, MEETING.VERSION)
                 .from(MEETING)
                 .join(MEETING_FORMAT).on(MEETING_FORMAT.ID.eq(MEETING.FORMAT_ID))
                 .leftJoin(LAND).on(LAND.ID.eq(MEETING.HOST_LAND_ID))
@@ -112,7 +112,8 @@ public final class MeetingRepository {
                         inMeetingZone(row.get(MEETING.ENDS_AT), row.get(MEETING.TIME_ZONE)),
                         row.get(MEETING.PLACE), row.get(LAND.CODE), MeetingStatus.valueOf(row.get(MEETING.STATUS)),
                         Classification.valueOf(row.get(MEETING.CLASSIFICATION)), row.get(itemCount),
-                        row.get(MEETING.IS_TEMPLATE), themeAreas.getOrDefault(row.get(MEETING.ID), Set.of())));
+                        row.get(MEETING.IS_TEMPLATE), themeAreas.getOrDefault(row.get(MEETING.ID), Set.of()),
+                        row.get(MEETING.VERSION)));
     }
 
     /**

@@ -7,6 +7,7 @@ import de.digitaldialog.desk.domain.Adoption;
 import de.digitaldialog.desk.domain.AgendaOutcome;
 import de.digitaldialog.desk.domain.Arena;
 import de.digitaldialog.desk.domain.Classification;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.Holiday;
 import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.MeetingMode;
@@ -165,7 +166,7 @@ class MessageBundlesTest {
             Classification.class, Arena.class, InitiativeStatus.class, TrafficLight.class, MeetingStatus.class,
             MeetingMode.class, ParticipantRole.class, AgendaOutcome.class, ActionItemStatus.class,
             Transferability.class, MinistryKind.class, Salutation.class, Holiday.class, PartnerLand.class,
-            Adoption.class, StatusChange.Kind.class);
+            Adoption.class, StatusChange.Kind.class, DeletionKind.class);
 
     private static boolean isEnumLabel(String key) {
         if (!key.startsWith("enum.")) {

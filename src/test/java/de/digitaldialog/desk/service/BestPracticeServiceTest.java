@@ -11,6 +11,7 @@ import de.digitaldialog.desk.domain.BestPracticeFilter;
 import de.digitaldialog.desk.domain.BestPracticeSummary;
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.ConcurrentChangeException;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.domain.InitiativeStatus;
@@ -121,8 +122,10 @@ class BestPracticeServiceTest {
         BestPractice created = practices.create(logineo());
         practices.save(with(created, Adoption.UEBERNOMMEN, null));
 
-        assertThatThrownBy(() -> practices.delete(created.id(), 0)).isInstanceOf(ConcurrentChangeException.class);
-        practices.delete(created.id(), 1);
+        TrashService trash = workspace.trash();
+        assertThatThrownBy(() -> trash.delete(DeletionKind.BEST_PRACTICE, created.id(), 0))
+                .isInstanceOf(ConcurrentChangeException.class);
+        trash.delete(DeletionKind.BEST_PRACTICE, created.id(), 1);
 
         assertThat(practices.list()).isEmpty();
         assertThatThrownBy(() -> practices.load(created.id())).isInstanceOfSatisfying(DeskException.class,

@@ -83,7 +83,7 @@ class TrashServiceTest {
     void restoringTheMeetingBringsBackExactlyItsGroupNotATopDeletedBefore() {
         Meeting meeting = cabinet(fixtures.person("Markus", "Söder", null));
         AgendaItem first = workspace.meetings().agenda(meeting.id()).get(0);
-        workspace.meetings().removeAgendaItem(first.id());
+        workspace.meetings().removeAgendaItem(first.id(), first.audit().version());
         Meeting reloaded = workspace.meetings().load(meeting.id());
         Deletion whole = trash.delete(DeletionKind.MEETING, meeting.id(), reloaded.audit().version());
         Deletion topA = deletionOf(DeletionKind.AGENDA_ITEM);
@@ -106,7 +106,8 @@ class TrashServiceTest {
     @Test
     void aTopWhoseMeetingIsDeletedComesBackWithItsMeetingWhenAskedTo() {
         Meeting meeting = cabinet(fixtures.person("Markus", "Söder", null));
-        workspace.meetings().removeAgendaItem(workspace.meetings().agenda(meeting.id()).get(0).id());
+        AgendaItem first = workspace.meetings().agenda(meeting.id()).get(0);
+        workspace.meetings().removeAgendaItem(first.id(), first.audit().version());
         trash.delete(DeletionKind.MEETING, meeting.id(), workspace.meetings().load(meeting.id()).audit().version());
         UUID topDeletion = deletionOf(DeletionKind.AGENDA_ITEM).id();
 
@@ -152,6 +153,62 @@ class TrashServiceTest {
         assertThat(trash.list()).isEmpty();
         assertThatThrownBy(() -> trash.restore(deletion.id(), false)).isInstanceOf(DeskException.class);
         assertThat(workspace.meetings().findByNumber(meeting.number())).isEmpty();
+    }
+
+    @Test
+    void aTopChangedMeanwhileIsNotDeletedFromTheAgenda() {
+        Meeting meeting = cabinet(fixtures.person("Markus", "Söder", null));
+        AgendaItem loaded = workspace.meetings().agenda(meeting.id()).get(0);
+        workspace.meetings().saveAgendaItem(loaded);
+
+        assertThatThrownBy(() -> workspace.meetings().removeAgendaItem(loaded.id(), loaded.audit().version()))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(workspace.meetings().agenda(meeting.id())).hasSize(3);
+        assertThat(trash.list()).isEmpty();
+    }
+
+    @Test
+    void deletionsOfTheSameInstantListTheLaterOneFirst() {
+        Person chair = fixtures.person("Markus", "Söder", null);
+        Meeting first = cabinet(chair);
+        Meeting second = cabinet(chair);
+        Deletion earlier = trash.delete(DeletionKind.MEETING, first.id(), first.audit().version());
+        Deletion later = trash.delete(DeletionKind.MEETING, second.id(), second.audit().version());
+
+        assertThat(earlier.deletedAt()).isEqualTo(later.deletedAt());
+        assertThat(trash.list()).extracting(Deletion::id).containsExactly(later.id(), earlier.id());
+    }
+
+    @Test
+    void aPersonReferencedOnlyByADeletedMeetingStaysUntilThatMeetingIsPurged() {
+        Person chair = fixtures.person("Markus", "Söder", null);
+        Meeting meeting = cabinet(chair);
+        Deletion deletion = trash.delete(DeletionKind.MEETING, meeting.id(), meeting.audit().version());
+
+        assertThatThrownBy(() -> trash.delete(DeletionKind.PERSON, chair.id(), chair.audit().version()))
+                .isInstanceOf(DeskException.class)
+                .satisfies(e -> assertThat(((DeskException) e).key()).isEqualTo("error.person.referenced"));
+        trash.purge(deletion.id());
+        trash.delete(DeletionKind.PERSON, chair.id(), chair.audit().version());
+
+        assertThat(trash.list()).singleElement().satisfies(entry -> assertThat(entry.what().kind())
+                .isEqualTo(DeletionKind.PERSON));
+    }
+
+    @Test
+    void restoringAMeetingLeavesEveryOtherMeetingAsItWas() {
+        Person chair = fixtures.person("Markus", "Söder", null);
+        Meeting deleted = cabinet(chair);
+        Meeting other = cabinet(chair);
+        List<AgendaItem> otherAgenda = workspace.meetings().agenda(other.id());
+        Deletion deletion = trash.delete(DeletionKind.MEETING, deleted.id(), deleted.audit().version());
+
+        trash.restore(deletion.id(), false);
+
+        assertThat(workspace.meetings().load(other.id()).audit()).isEqualTo(other.audit());
+        assertThat(workspace.meetings().agenda(other.id())).isEqualTo(otherAgenda);
+        assertThat(workspace.meetings().agenda(deleted.id())).hasSize(3);
+        assertThat(workspace.meetings().list()).hasSize(2);
     }
 
     /** The open deletion of that kind: two deletions may carry the same instant (the tests' clock stands still). */

@@ -6,8 +6,8 @@ import java.util.UUID;
 /** A page of the window: one of the sections, and for a theme area, which one. */
 public record Destination(Section section, UUID themeArea) {
 
-    public enum Section { OVERVIEW, THEME_AREA, INITIATIVES, MEETINGS, ACTION_ITEMS, BEST_PRACTICES, MINISTRIES, FORMATS, THEME_AREAS_MASTER,
-        SETTINGS }
+    public enum Section { OVERVIEW, THEME_AREA, INITIATIVES, MEETINGS, ACTION_ITEMS, BEST_PRACTICES, MINISTRIES, FORMATS,
+        THEME_AREAS_MASTER, TRASH, SETTINGS }
 
     public static final Destination OVERVIEW = new Destination(Section.OVERVIEW, null);
     public static final Destination INITIATIVES = new Destination(Section.INITIATIVES, null);
@@ -17,6 +17,7 @@ public record Destination(Section section, UUID themeArea) {
     public static final Destination MINISTRIES = new Destination(Section.MINISTRIES, null);
     public static final Destination FORMATS = new Destination(Section.FORMATS, null);
     public static final Destination THEME_AREAS_MASTER = new Destination(Section.THEME_AREAS_MASTER, null);
+    public static final Destination TRASH = new Destination(Section.TRASH, null);
     public static final Destination SETTINGS = new Destination(Section.SETTINGS, null);
 
     public Destination {

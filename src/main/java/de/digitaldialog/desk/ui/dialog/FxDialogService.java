@@ -67,6 +67,9 @@ public final class FxDialogService implements DialogService {
             dialog.setGraphic(prompt.graphic());
         }
         dialog.setOnShown(event -> FirstField.focus(dialog.getDialogPane()));
+        if (prompt.closer() != null) {
+            prompt.closer().accept(dialog::close);
+        }
         if (confirm != null) {
             Node button = dialog.getDialogPane().lookupButton(confirm);
             if (prompt.invalid() != null) {

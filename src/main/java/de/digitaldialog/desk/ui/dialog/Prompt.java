@@ -23,6 +23,7 @@ public final class Prompt {
     private String back;
     private ObservableBooleanValue invalid;
     private Consumer<Runnable> onConfirm;
+    private Consumer<Runnable> closer;
 
     private Prompt(String id, String title, Node content) {
         this.id = id;
@@ -65,6 +66,16 @@ public final class Prompt {
     public Prompt onConfirm(Consumer<Runnable> work) {
         this.onConfirm = work;
         return this;
+    }
+
+    /** Hands the content a way to close the dialog, e.g. once it deleted what it shows. */
+    public Prompt closedBy(Consumer<Runnable> receiver) {
+        this.closer = receiver;
+        return this;
+    }
+
+    public Consumer<Runnable> closer() {
+        return closer;
     }
 
     public String id() {

@@ -20,6 +20,7 @@ import de.digitaldialog.desk.ui.overview.OverviewController;
 import de.digitaldialog.desk.ui.settings.SettingsController;
 import de.digitaldialog.desk.ui.themearea.ThemeAreaController;
 import de.digitaldialog.desk.ui.themearea.master.ThemeAreasMasterController;
+import de.digitaldialog.desk.ui.trash.TrashController;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -138,7 +139,9 @@ public final class ShellController {
                         Icons.icon("mdi2s-shape-outline", 18), shortcut("Ctrl+Shift+F")),
                 navButton(Destination.THEME_AREAS_MASTER, "navThemeAreasMaster", messages.get("nav.themeAreasMaster"),
                         Icons.icon("mdi2t-tag-multiple-outline", 18), shortcut("Ctrl+Shift+T")));
-        navigationBottom.getChildren().add(
+        navigationBottom.getChildren().addAll(
+                navButton(Destination.TRASH, "navTrash", messages.get("nav.trash"),
+                        Icons.icon("mdi2d-delete-outline", 18), shortcut("Ctrl+Shift+D")),
                 navButton(Destination.SETTINGS, "navSettings", messages.get("nav.settings"),
                         Icons.icon("mdi2c-cog-outline", 18), shortcut("Ctrl+,")));
         themeAreaButtons.getStyleClass().add("theme-area-buttons");
@@ -324,6 +327,7 @@ public final class ShellController {
             case MINISTRIES -> views.load(MinistriesController.class);
             case FORMATS -> views.load(FormatsController.class);
             case THEME_AREAS_MASTER -> views.load(ThemeAreasMasterController.class);
+            case TRASH -> views.load(TrashController.class);
             case SETTINGS -> views.load(SettingsController.class);
         });
         content.getChildren().setAll(view.root());
@@ -353,6 +357,8 @@ public final class ShellController {
                 () -> viewModel.open(Destination.FORMATS));
         shortcuts.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> viewModel.open(Destination.THEME_AREAS_MASTER));
+        shortcuts.put(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> viewModel.open(Destination.TRASH));
         shortcuts.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.SETTINGS));
         shortcuts.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);

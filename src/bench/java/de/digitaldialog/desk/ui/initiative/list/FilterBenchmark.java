@@ -163,7 +163,7 @@ public final class FilterBenchmark {
                     base.plusDays(random.nextInt(2000)), base.plusDays(random.nextInt(2500)), Instant.now(),
                     "Benchmark", "Bayern und Nordrhein-Westfalen wollen bei " + subject
                     + " Doppelarbeit vermeiden. Die Staatskanzleien koordinieren.",
-                    steps[random.nextInt(steps.length)], List.of(), List.of("DE-BY", "DE-NW")));
+                    steps[random.nextInt(steps.length)], List.of(), List.of("DE-BY", "DE-NW"), 0));
         }
         return rows;
     }

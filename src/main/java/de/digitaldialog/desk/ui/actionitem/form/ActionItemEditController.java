@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.ui.actionitem.form;
 
 import de.digitaldialog.desk.domain.ActionItemStatus;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.Ministry;
@@ -11,6 +12,7 @@ import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.ReferenceLabels;
+import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,7 +35,9 @@ public final class ActionItemEditController {
 
     private final Messages messages;
     private final Formats formats;
+    private final DeletionFlow deletion;
     private ActionItemEditViewModel viewModel;
+    private Runnable close = () -> { };
 
     @FXML
     private VBox root;
@@ -70,8 +74,9 @@ public final class ActionItemEditController {
     @FXML
     private Label problem;
 
-    public ActionItemEditController(Messages messages) {
+    public ActionItemEditController(Messages messages, DeletionFlow deletion) {
         this.messages = messages;
+        this.deletion = deletion;
         this.formats = Formats.of(messages.locale());
     }
 
@@ -83,6 +88,21 @@ public final class ActionItemEditController {
         ministryField.setConverter(Converters.of(ministry -> ReferenceLabels.ministry(ministry, messages.locale())));
         personField.setConverter(Converters.of(ReferenceLabels::person));
         initiativeField.setConverter(Converters.of(ReferenceLabels::initiative));
+    }
+
+    /** How the dialog around the form closes, once the item is deleted. */
+    void closeWith(Runnable closer) {
+        this.close = closer;
+    }
+
+    /** "Löschen …": the item as loaded; the dialog closes and the list reloads after. */
+    @FXML
+    private void delete() {
+        viewModel.storedItem().ifPresent(item -> deletion.delete(root.getScene().getWindow(),
+                DeletionKind.ACTION_ITEM, item.id(), item.audit().version(), () -> {
+                    close.run();
+                    viewModel.deleted();
+                }));
     }
 
     /** Shows the item (new or stored) and binds the fields. */

@@ -30,6 +30,7 @@ public final class ActionItemEditDialog {
                 .confirm(model.confirmLabel())
                 .back(messages.get("actionItems.edit.cancel"))
                 .disabledWhile(model.cannotSave())
-                .onConfirm(view.controller()::save));
+                .onConfirm(view.controller()::save)
+                .closedBy(view.controller()::closeWith));
     }
 }

@@ -17,6 +17,7 @@ import de.digitaldialog.desk.ui.common.FormMessages;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
@@ -116,6 +117,16 @@ public final class ActionItemEditViewModel {
     }
 
     /** True for a new item: the form asks what, who and for which initiative. */
+    /** The stored item shown; empty while it is new. */
+    public Optional<ActionItem> storedItem() {
+        return Optional.ofNullable(row).map(FollowUp::item);
+    }
+
+    /** The item was deleted: the list or agenda it was opened from reloads. */
+    public void deleted() {
+        stored.run();
+    }
+
     public boolean isNew() {
         return target != null;
     }

@@ -4,6 +4,7 @@ import de.digitaldialog.desk.ui.actionitem.form.ActionItemEditDialog;
 import de.digitaldialog.desk.ui.actionitem.form.ActionItemEditViewModel;
 import de.digitaldialog.desk.domain.ActionItemStatus;
 import de.digitaldialog.desk.domain.Deadline;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.FollowUp;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Choice;
@@ -11,6 +12,7 @@ import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;
+import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Set;
@@ -39,6 +41,7 @@ public final class ActionItemsController implements Page {
 
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
+    private final DeletionFlow deletion;
     private final ActionItemsViewModel viewModel;
     private final ActionItemEditDialog dialog;
     private final Messages messages;
@@ -93,8 +96,10 @@ public final class ActionItemsController implements Page {
     @FXML
     private TableColumn<Deadline, String> deadlineTopColumn;
 
-    public ActionItemsController(ActionItemsViewModel viewModel, ActionItemEditDialog dialog, Messages messages) {
+    public ActionItemsController(ActionItemsViewModel viewModel, ActionItemEditDialog dialog, Messages messages,
+                                 DeletionFlow deletion) {
         this.viewModel = viewModel;
+        this.deletion = deletion;
         this.dialog = dialog;
         this.messages = messages;
         this.formats = Formats.of(messages.locale());
@@ -137,6 +142,7 @@ public final class ActionItemsController implements Page {
         viewModel.rows().comparatorProperty().bind(items.comparatorProperty());
         Tables.markRows(items, OVERDUE, row -> row.isOverdue(viewModel.today()));
         Tables.openRows(items, row -> edit(viewModel.edit(row)));
+        deletion.offer(items, DeletionKind.ACTION_ITEM, row -> row.item().id(), row -> row.item().audit().version());
 
         deadlineCount.textProperty().bind(viewModel.deadlineCountProperty());
         dueColumn(deadlineDateColumn, Deadline::date, deadline -> deadline.isOverdue(viewModel.today()));

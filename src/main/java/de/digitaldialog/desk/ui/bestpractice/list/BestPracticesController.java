@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui.bestpractice.list;
 
 import de.digitaldialog.desk.domain.Adoption;
 import de.digitaldialog.desk.domain.BestPracticeSummary;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.Transferability;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Choice;
@@ -10,7 +11,7 @@ import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.Prompt;
-import de.digitaldialog.desk.ui.dialog.Question;
+import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +38,7 @@ public final class BestPracticesController implements Page {
     private final BestPracticesViewModel viewModel;
     private final DialogService dialogs;
     private final Messages messages;
+    private final DeletionFlow deletion;
     private final Runnable exportShortcut = this::exportFiltered;
 
     @FXML
@@ -74,10 +76,12 @@ public final class BestPracticesController implements Page {
     @FXML
     private TableColumn<BestPracticeSummary, String> adoptionColumn;
 
-    public BestPracticesController(BestPracticesViewModel viewModel, DialogService dialogs, Messages messages) {
+    public BestPracticesController(BestPracticesViewModel viewModel, DialogService dialogs, Messages messages,
+                                   DeletionFlow deletion) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.deletion = deletion;
     }
 
     @FXML
@@ -102,7 +106,8 @@ public final class BestPracticesController implements Page {
         Tables.text(adoptionColumn, practice -> messages.label(practice.adoption()));
         Tables.show(practices, viewModel.rows());
         viewModel.rows().comparatorProperty().bind(practices.comparatorProperty());
-        deleteButton.disableProperty().bind(practices.getSelectionModel().selectedItemProperty().isNull());
+        deletion.offer(practices, DeletionKind.BEST_PRACTICE, BestPracticeSummary::id, BestPracticeSummary::version,
+                deleteButton);
         // Ctrl+E exports while this page is in the scene; the shell takes a hidden page out of it
         practices.sceneProperty().addListener((observable, old, scene) -> shortcut(old, scene));
     }
@@ -148,21 +153,5 @@ public final class BestPracticesController implements Page {
         }
         dialogs.saveFile(owner, viewModel.exportFile()).ifPresent(file -> viewModel.export(rows, file,
                 classified.isSelected(), written -> dialogs.inform(owner, title, written)));
-    }
-
-    /** "Löschen …": after the confirmation, from the version the list shows. */
-    @FXML
-    private void deleteSelected() {
-        BestPracticeSummary row = practices.getSelectionModel().getSelectedItem();
-        if (row == null) {
-            return;
-        }
-        Window owner = practices.getScene().getWindow();
-        String title = messages.get("bestPractices.delete.title");
-        if (dialogs.confirm(owner, Question.of("bestPracticeDelete",
-                messages.get("bestPractices.delete.question", row.number(), row.title()),
-                messages.get("bestPractices.delete.confirm")).titled(title))) {
-            viewModel.delete(row, refused -> dialogs.inform(owner, title, refused));
-        }
     }
 }

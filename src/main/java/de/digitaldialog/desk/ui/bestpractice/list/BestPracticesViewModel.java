@@ -3,7 +3,6 @@ package de.digitaldialog.desk.ui.bestpractice.list;
 import de.digitaldialog.desk.domain.Adoption;
 import de.digitaldialog.desk.domain.BestPracticeFilter;
 import de.digitaldialog.desk.domain.BestPracticeSummary;
-import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.Transferability;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.BestPracticeExport;
@@ -42,7 +41,7 @@ import javafx.collections.transformation.SortedList;
 /**
  * The best-practice register: the practices the Länder share, filtered by theme area, Land,
  * ministry, transferability, adoption and text, with the count ("3 von 5"); exports the filtered
- * rows and deletes a practice from the version the list shows.
+ * rows.
  */
 public final class BestPracticesViewModel {
 
@@ -199,30 +198,6 @@ public final class BestPracticesViewModel {
                 .withMessage(messages.get("initiatives.export.running"))
                 .onSuccess(written -> done.accept(messages.get("initiatives.export.done", written,
                         file.getFileName().toString())))
-                .executeWith(executor);
-    }
-
-    /**
-     * Deletes the practice from the version the list shows, then reloads; a refusal (someone
-     * changed it meanwhile) goes to {@code refused} as its message.
-     */
-    public void delete(BestPracticeSummary row, Consumer<String> refused) {
-        BackgroundTask.wrap(() -> {
-                    bestPractices.delete(row.id(), row.version());
-                    return row;
-                })
-                .onSuccess(deleted -> {
-                    model.changed();
-                    refresh();
-                })
-                .onFailure(error -> {
-                    if (error instanceof DeskException known) {
-                        refused.accept(messages.of(known));
-                        refresh();
-                    } else {
-                        throw error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error);
-                    }
-                })
                 .executeWith(executor);
     }
 

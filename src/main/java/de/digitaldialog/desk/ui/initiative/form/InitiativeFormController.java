@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui.initiative.form;
 
 import de.digitaldialog.desk.domain.Arena;
 import de.digitaldialog.desk.domain.Classification;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.Initiative;
 import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.Land;
@@ -20,6 +21,7 @@ import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.form.CloseGuard;
 import de.digitaldialog.desk.ui.common.form.FormModel;
+import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -137,12 +139,15 @@ public final class InitiativeFormController {
     @FXML private Button cancelButton;
     @FXML private Button saveButton;
     @FXML private Button onePagerButton;
+    @FXML private Button deleteButton;
+    private final DeletionFlow deletion;
     private final BriefingPreviewWindow preview;
     private final CloseGuard closeGuard;
 
     public InitiativeFormController(InitiativeFormViewModel viewModel, Messages messages, ErrorReporter errors,
-                                    BriefingPreviewWindow preview, CloseGuard closeGuard) {
+                                    BriefingPreviewWindow preview, CloseGuard closeGuard, DeletionFlow deletion) {
         this.viewModel = viewModel;
+        this.deletion = deletion;
         this.messages = messages;
         this.errors = errors;
         this.preview = preview;
@@ -157,6 +162,7 @@ public final class InitiativeFormController {
         InitiativeChoices choices = viewModel.choices();
         form.onUnexpected(errors::report);
         onePagerButton.disableProperty().bind(form.storedProperty().isNull());
+        deleteButton.disableProperty().bind(form.storedProperty().isNull().or(form.busyProperty()));
         heading.textProperty().bind(form.headingProperty());
         busyIndicator.visibleProperty().bind(form.busyProperty());
         problem.textProperty().bind(form.problemProperty());
@@ -355,6 +361,16 @@ public final class InitiativeFormController {
 
     BorderPane root() {
         return root;
+    }
+
+    /** "Löschen …": the initiative as loaded, with its milestones and attachments; the form closes after. */
+    @FXML
+    private void delete() {
+        Initiative stored = viewModel.form().stored();
+        if (stored != null) {
+            deletion.delete(root.getScene().getWindow(), DeletionKind.INITIATIVE, stored.id(),
+                    stored.audit().version(), host::close);
+        }
     }
 
     /** The one-pager of the initiative as stored (unsaved edits are not in it). */

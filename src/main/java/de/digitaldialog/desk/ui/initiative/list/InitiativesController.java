@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.ui.initiative.list;
 
 import de.digitaldialog.desk.domain.Arena;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.TrafficLight;
@@ -14,11 +15,13 @@ import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.Prompt;
 import de.digitaldialog.desk.ui.dialog.ReasonPrompt;
 import de.digitaldialog.desk.ui.initiative.form.InitiativeFormWindow;
+import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -48,6 +51,7 @@ public final class InitiativesController implements Page {
     private final WorkspaceModel model;
     private final InitiativeFormWindow form;
     private final DialogService dialogs;
+    private final DeletionFlow deletion;
 
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
@@ -61,6 +65,8 @@ public final class InitiativesController implements Page {
     private ProgressIndicator loadingIndicator;
     @FXML
     private Label summary;
+    @FXML
+    private Button deleteButton;
     @FXML
     private TableView<InitiativeSummary> initiatives;
     @FXML
@@ -84,8 +90,9 @@ public final class InitiativesController implements Page {
 
     public InitiativesController(InitiativesViewModel viewModel, InitiativeBulkViewModel bulk, InitiativeColumns columns,
                                  Messages messages, WorkspaceModel model, InitiativeFormWindow form,
-                                 DialogService dialogs) {
+                                 DialogService dialogs, DeletionFlow deletion) {
         this.viewModel = viewModel;
+        this.deletion = deletion;
         this.bulk = bulk;
         this.dialogs = dialogs;
         this.columns = columns;
@@ -119,6 +126,8 @@ public final class InitiativesController implements Page {
         form.openFrom(initiatives);
         initiatives.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         initiatives.setContextMenu(bulkMenu());
+        deletion.offer(initiatives, DeletionKind.INITIATIVE, InitiativeSummary::id, InitiativeSummary::version,
+                deleteButton);
         // Ctrl+N and Ctrl+E act while this page is shown; the shell takes a hidden page out of the scene
         initiatives.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {

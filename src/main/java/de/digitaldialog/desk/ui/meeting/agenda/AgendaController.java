@@ -2,11 +2,13 @@ package de.digitaldialog.desk.ui.meeting.agenda;
 
 import de.digitaldialog.desk.domain.AgendaItem;
 import de.digitaldialog.desk.domain.Classification;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.Question;
+import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -39,6 +41,7 @@ public final class AgendaController {
     private final AgendaViewModel viewModel;
     private final Messages messages;
     private final DialogService dialogs;
+    private final DeletionFlow deletion;
 
     @FXML
     private SplitPane root;
@@ -75,8 +78,10 @@ public final class AgendaController {
     /** The TOP being dragged to another place in the list, while a drag lasts. */
     private AgendaItem dragged;
 
-    public AgendaController(AgendaViewModel viewModel, Messages messages, DialogService dialogs) {
+    public AgendaController(AgendaViewModel viewModel, Messages messages, DialogService dialogs,
+                            DeletionFlow deletion) {
         this.viewModel = viewModel;
+        this.deletion = deletion;
         this.messages = messages;
         this.dialogs = dialogs;
     }
@@ -220,10 +225,9 @@ public final class AgendaController {
     @FXML
     private void remove() {
         AgendaItem item = agendaList.getSelectionModel().getSelectedItem();
-        if (item != null && dialogs.confirm(root.getScene().getWindow(), Question.of("agendaRemove",
-                messages.get("agenda.remove.text", item.number(), item.title()),
-                messages.get("agenda.remove.confirm")))) {
-            viewModel.remove(item);
+        if (item != null) {
+            deletion.confirm(root.getScene().getWindow(), DeletionKind.AGENDA_ITEM, item.id(),
+                    () -> viewModel.remove(item));
         }
     }
 

@@ -107,7 +107,7 @@ public final class TopListViewModel {
     }
 
     void remove(AgendaItem item) {
-        change(() -> meetings.removeAgendaItem(item.id()));
+        change(() -> meetings.removeAgendaItem(item.id(), item.audit().version()));
     }
 
     private void change(Callable<List<AgendaItem>> step) {

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.meeting.form;
 
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.i18n.Messages;
@@ -12,6 +13,7 @@ import de.digitaldialog.desk.ui.common.form.CloseGuard;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.meeting.agenda.AgendaController;
+import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -89,11 +91,14 @@ public final class MeetingFormController {
     @FXML private MeetingFrameController frameController;
     @FXML private ParticipantsController participantsController;
     @FXML private Button saveButton;
+    @FXML private Button deleteButton;
+    private final DeletionFlow deletion;
 
     public MeetingFormController(MeetingFormViewModel viewModel, Messages messages, ErrorReporter errors,
                                  ViewLoader views, BriefingPreviewWindow briefing, DialogService dialogService,
-                                 CloseGuard closeGuard) {
+                                 CloseGuard closeGuard, DeletionFlow deletion) {
         this.viewModel = viewModel;
+        this.deletion = deletion;
         this.form = viewModel.form();
         this.messages = messages;
         this.errors = errors;
@@ -119,6 +124,7 @@ public final class MeetingFormController {
         status();
         toolbar();
         saveButton.disableProperty().bind(form.busyProperty().or(form.loadedProperty().not()));
+        deleteButton.disableProperty().bind(form.storedProperty().isNull().or(form.busyProperty()));
     }
 
     private Window window() {
@@ -244,6 +250,15 @@ public final class MeetingFormController {
         Meeting meeting = form.storedProperty().get();
         if (meeting != null) {
             briefing.open(window(), BriefingRequest.meeting(meeting.number(), messages.locale()));
+        }
+    }
+
+    /** "Löschen …": the meeting as loaded, with its TOPs, minutes and attachments; the form closes after. */
+    @FXML
+    private void delete() {
+        Meeting meeting = form.storedProperty().get();
+        if (meeting != null) {
+            deletion.delete(window(), DeletionKind.MEETING, meeting.id(), meeting.audit().version(), host::close);
         }
     }
 

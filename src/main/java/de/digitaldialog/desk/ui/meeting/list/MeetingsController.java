@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.meeting.list;
 
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.MeetingSummary;
@@ -12,6 +13,7 @@ import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
+import de.digitaldialog.desk.ui.trash.DeletionFlow;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -71,6 +73,7 @@ public final class MeetingsController implements Page {
     private final MonthGrid monthGrid;
     private final WeekGrid weekGrid;
     private final PeriodExportDialog periodExport;
+    private final DeletionFlow deletion;
     /** The scene whose key filter gives Ctrl+N to this page; it is added once per scene. */
     private Scene shortcutScene;
 
@@ -130,8 +133,9 @@ public final class MeetingsController implements Page {
     private TableColumn<MeetingSummary, String> areasColumn;
 
     public MeetingsController(MeetingsViewModel viewModel, Messages messages, Appearance appearance,
-                              WorkspaceModel model, PeriodExportDialog periodExport) {
+                              WorkspaceModel model, PeriodExportDialog periodExport, DeletionFlow deletion) {
         this.viewModel = viewModel;
+        this.deletion = deletion;
         this.periodExport = periodExport;
         this.messages = messages;
         this.appearance = appearance;
@@ -281,6 +285,7 @@ public final class MeetingsController implements Page {
                 .filter(area -> meeting.themeAreaIds().contains(area.id()))
                 .map(area -> area.name().in(messages.locale())).collect(Collectors.joining(", ")));
         Tables.show(meetings, viewModel.listedMeetings());
+        deletion.offer(meetings, DeletionKind.MEETING, MeetingSummary::id, MeetingSummary::version);
         viewModel.listedMeetings().comparatorProperty().bind(meetings.comparatorProperty());
         if (meetings.getPlaceholder() instanceof Label placeholder) {
             placeholder.textProperty().bind(Bindings.createStringBinding(() -> messages.get(

@@ -6,12 +6,15 @@ import de.digitaldialog.desk.domain.Adoption;
 import de.digitaldialog.desk.domain.BestPractice;
 import de.digitaldialog.desk.domain.BestPracticeSummary;
 import de.digitaldialog.desk.domain.Classification;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.Transferability;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.testsupport.ReferenceIds;
+import de.digitaldialog.desk.testsupport.ScriptedDialogs;
 import de.digitaldialog.desk.testsupport.TestModels;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
+import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,12 +126,16 @@ class BestPracticesViewModelTest {
                 .findFirst().orElseThrow();
         BestPractice stored = workspace.bestPractices().load(bayernId.id());
         workspace.bestPractices().save(stored);
-        List<String> refused = new ArrayList<>();
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer(true).answer(true);
+        DeletionFlow deletion = new DeletionFlow(Messages.of(Locale.GERMAN), new DirectTaskExecutor(),
+                workspace.trash(), TestModels.ready(workspace), dialogs);
 
-        viewModel.delete(logineo, refused::add);
-        viewModel.delete(bayernId, refused::add);
+        deletion.delete(null, DeletionKind.BEST_PRACTICE, logineo.id(), logineo.version(), () -> { });
+        deletion.delete(null, DeletionKind.BEST_PRACTICE, bayernId.id(), bayernId.version(), () -> { });
+        viewModel.refresh();
 
         assertThat(titles()).containsExactly("BayernID", "Funkloch-App");
-        assertThat(refused).singleElement().asString().contains("zwischenzeitlich von Dr. Katrin Huber (StK)");
+        assertThat(dialogs.asked()).hasSize(3).last().asString()
+                .contains("zwischenzeitlich von Dr. Katrin Huber (StK)");
     }
 }

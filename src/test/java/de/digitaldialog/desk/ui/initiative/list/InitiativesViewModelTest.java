@@ -41,7 +41,7 @@ class InitiativesViewModelTest {
         return new InitiativeSummary(UUID.randomUUID(), number, title, areas, leads, arena, status, light,
                 Classification.OFFEN, milestoneDue == null ? null : "Zwischenbericht", milestoneDue, target,
                 Instant.parse("2019-03-12T10:00:00Z"), "Anna Schmidt (StMD)", description, nextStep, participants,
-                lands);
+                lands, 0);
     }
 
     private static final InitiativeSummary KI = row("INI-BY1-0001", "KI-Kompetenzzentrum Supercomputing",

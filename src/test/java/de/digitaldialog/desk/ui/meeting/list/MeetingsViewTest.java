@@ -17,6 +17,7 @@ import de.digitaldialog.desk.ui.common.ControllerFactory;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.TrashService;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.View;
@@ -101,6 +102,7 @@ class MeetingsViewTest {
                 .register(MeetingFollowUps.class, workspace.followUps())
                 .register(ReferenceDataService.class, workspace.referenceData())
                 .register(MeetingCalendarExport.class, workspace.calendarExport())
+                .register(TrashService.class, workspace.trash())
                 .register(DialogService.class, dialogs);
         View<MeetingsController> view = new ViewLoader(factory, messages).load(MeetingsController.class);
         view.controller().setOnOpenMeeting(opened::add);
