@@ -5,6 +5,7 @@ import de.digitaldialog.desk.service.ActionItemService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.MinistryService;
+import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.DemoData;
 import de.digitaldialog.desk.service.InfoService;
@@ -137,6 +138,7 @@ public final class DeskWindow {
                 .register(BestPracticeExport.class, workspace.bestPracticeExport())
                 .register(TrashService.class, workspace.trash())
                 .register(MinistryService.class, workspace.ministries())
+                .register(PersonService.class, workspace.persons())
                 .register(InfoService.class, workspace.info())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())

@@ -15,6 +15,7 @@ import de.digitaldialog.desk.ui.initiative.list.InitiativesController;
 import de.digitaldialog.desk.ui.meeting.form.MeetingFormWindow;
 import de.digitaldialog.desk.ui.meeting.list.MeetingsController;
 import de.digitaldialog.desk.ui.ministry.list.MinistriesController;
+import de.digitaldialog.desk.ui.person.list.PersonsController;
 import de.digitaldialog.desk.ui.overview.OverviewController;
 import de.digitaldialog.desk.ui.settings.SettingsController;
 import de.digitaldialog.desk.ui.themearea.ThemeAreaController;
@@ -131,7 +132,9 @@ public final class ShellController {
                         Icons.icon("mdi2s-star-outline", 18), shortcut("Ctrl+B")),
                 caption(messages.get("nav.masterData")),
                 navButton(Destination.MINISTRIES, "navMinistries", messages.get("nav.ministries"),
-                        Icons.icon("mdi2o-office-building-outline", 18), shortcut("Ctrl+R")));
+                        Icons.icon("mdi2o-office-building-outline", 18), shortcut("Ctrl+R")),
+                navButton(Destination.PERSONS, "navPersons", messages.get("nav.persons"),
+                        Icons.icon("mdi2a-account-multiple-outline", 18), shortcut("Ctrl+Shift+P")));
         navigationBottom.getChildren().add(
                 navButton(Destination.SETTINGS, "navSettings", messages.get("nav.settings"),
                         Icons.icon("mdi2c-cog-outline", 18), shortcut("Ctrl+,")));
@@ -316,6 +319,7 @@ public final class ShellController {
             case ACTION_ITEMS -> views.load(ActionItemsController.class);
             case BEST_PRACTICES -> views.load(BestPracticesController.class);
             case MINISTRIES -> views.load(MinistriesController.class);
+            case PERSONS -> views.load(PersonsController.class);
             case SETTINGS -> views.load(SettingsController.class);
         });
         content.getChildren().setAll(view.root());
@@ -341,6 +345,8 @@ public final class ShellController {
                 () -> viewModel.open(Destination.BEST_PRACTICES));
         shortcuts.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.MINISTRIES));
+        shortcuts.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> viewModel.open(Destination.PERSONS));
         shortcuts.put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.SETTINGS));
         shortcuts.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
