@@ -11,12 +11,14 @@ import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.ReferenceLabels;
+import de.digitaldialog.desk.ui.person.quick.QuickPerson;
 import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -33,6 +35,7 @@ public final class ActionItemEditController {
 
     private final Messages messages;
     private final Formats formats;
+    private final QuickPerson quickPerson;
     private ActionItemEditViewModel viewModel;
 
     @FXML
@@ -52,6 +55,8 @@ public final class ActionItemEditController {
     @FXML
     private SearchableComboBox<Person> personField;
     @FXML
+    private Button newPersonButton;
+    @FXML
     private Label ownerError;
     @FXML
     private SearchableComboBox<InitiativeSummary> initiativeField;
@@ -70,8 +75,9 @@ public final class ActionItemEditController {
     @FXML
     private Label problem;
 
-    public ActionItemEditController(Messages messages) {
+    public ActionItemEditController(Messages messages, QuickPerson quickPerson) {
         this.messages = messages;
+        this.quickPerson = quickPerson;
         this.formats = Formats.of(messages.locale());
     }
 
@@ -120,6 +126,10 @@ public final class ActionItemEditController {
         ministryField.valueProperty().bindBidirectional(model.ownerMinistryProperty());
         personField.setItems(FXCollections.observableArrayList(target.persons()));
         personField.valueProperty().bindBidirectional(model.ownerPersonProperty());
+        quickPerson.attach(newPersonButton, personField, person -> {
+            personField.getItems().add(person);
+            model.ownerPersonProperty().set(person);
+        });
         message(ministryField, ownerError, model.errorProperty(ActionItemEditViewModel.OWNER));
         FormBindings.markInvalid(personField, model.errorProperty(ActionItemEditViewModel.OWNER));
         FormBindings.onLeave(personField, () -> model.check(ActionItemEditViewModel.OWNER));

@@ -20,6 +20,7 @@ import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.form.CloseGuard;
 import de.digitaldialog.desk.ui.common.form.FormModel;
+import de.digitaldialog.desk.ui.person.quick.QuickPerson;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -106,6 +107,7 @@ public final class InitiativeFormController {
     @FXML private Label targetDateError;
     @FXML private TextField nextStepField;
     @FXML private CheckComboBox<Person> contactsField;
+    @FXML private Button newContactButton;
     @FXML private ComboBox<TrafficLight> trafficLightField;
     @FXML private TextField trafficLightReasonField;
     @FXML private TableView<MilestoneRow> milestoneTable;
@@ -139,14 +141,16 @@ public final class InitiativeFormController {
     @FXML private Button onePagerButton;
     private final BriefingPreviewWindow preview;
     private final CloseGuard closeGuard;
+    private final QuickPerson quickPerson;
 
     public InitiativeFormController(InitiativeFormViewModel viewModel, Messages messages, ErrorReporter errors,
-                                    BriefingPreviewWindow preview, CloseGuard closeGuard) {
+                                    BriefingPreviewWindow preview, CloseGuard closeGuard, QuickPerson quickPerson) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.errors = errors;
         this.preview = preview;
         this.closeGuard = closeGuard;
+        this.quickPerson = quickPerson;
         this.formats = Formats.of(messages.locale());
     }
 
@@ -184,6 +188,10 @@ public final class InitiativeFormController {
         FormBindings.checks(participatingField, choices.participating(), fields.participating(), choices::ministryWithLand);
         FormBindings.checks(furtherLandsField, choices.furtherLands(), fields.furtherLands(), choices::landLabel);
         FormBindings.checks(contactsField, choices.persons(), fields.contacts(), choices::personLabel);
+        quickPerson.attach(newContactButton, null, person -> {
+            choices.personCreated(person);
+            fields.contacts().add(person);
+        });
 
         FormBindings.choice(arenaField, Arena.values(), messages, fields.arenaProperty());
         FormBindings.choice(classificationField, Classification.values(), messages, fields.classificationProperty());
