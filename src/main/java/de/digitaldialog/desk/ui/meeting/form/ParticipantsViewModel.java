@@ -54,10 +54,11 @@ public final class ParticipantsViewModel {
         participants.addListener((Observable changed) -> showRows());
     }
 
-    /** The chairs in their order, then the participants. */
+    /** The chairs in their order, then the participants; a chair also stored as a participant shows once. */
     private void showRows() {
         List<ParticipantRow> shown = new ArrayList<>(chairs.stream().map(this::chairRow).toList());
-        shown.addAll(participants);
+        List<UUID> chairIds = chairIds();
+        participants.stream().filter(row -> !chairIds.contains(row.participant().personId())).forEach(shown::add);
         rows.setAll(shown);
     }
 
@@ -142,9 +143,13 @@ public final class ParticipantsViewModel {
         addChair(person);
     }
 
-    /** Adds a chair at the end; one already chairing stays where it is. */
+    /**
+     * Adds a chair at the end; one already chairing stays where it is. A participant who becomes
+     * a chair is a chair only: the chairs are the one source.
+     */
     public void addChair(Person person) {
         if (person != null && chairs.stream().noneMatch(c -> c.id().equals(person.id()))) {
+            participants.removeIf(row -> person.id().equals(row.participant().personId()));
             chairs.add(person);
         }
     }
@@ -163,7 +168,8 @@ public final class ParticipantsViewModel {
         UUID personId = candidate.person() == null ? null : candidate.person().id();
         UUID ministryId = candidate.ministry() == null ? null : candidate.ministry().id();
         boolean twice = participants.stream().map(ParticipantRow::participant)
-                .anyMatch(p -> Objects.equals(p.personId(), personId) && Objects.equals(p.ministryId(), ministryId));
+                .anyMatch(p -> Objects.equals(p.personId(), personId) && Objects.equals(p.ministryId(), ministryId))
+                || personId != null && chairIds().contains(personId);
         if (twice) {
             feedback.set(MeetingFormViewModel.PARTICIPANT,
                     messages.get("validation.meeting.participantTwice", candidate.label()));

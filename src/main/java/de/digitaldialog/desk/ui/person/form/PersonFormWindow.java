@@ -35,7 +35,7 @@ public final class PersonFormWindow {
         Stage stage = FormWindow.of(owner, view.root(), Bindings.createStringBinding(
                 () -> messages.get("personForm.window", heading.get()), heading), form::save, form::requestClose);
         stage.setWidth(720);
-        stage.setHeight(640);
+        stage.setHeight(560);
         form.host(new PersonFormController.Host() {
             @Override
             public void saved(Person person) {

@@ -270,7 +270,7 @@ class MeetingFormViewModelTest {
     @Test
     void theChairsHeadTheListAsVorsitzAndStayStoredOnlyAsChairs() {
         Person chair = person("Brandl", 1, "DE-BY", "StK");
-        person("Zander", 2, "DE-NW", "MWIDE");
+        Person zander = person("Zander", 2, "DE-NW", "MWIDE");
         MeetingFormViewModel form = form(Locale.GERMAN);
         form.loadNew(SESSION_DAY);
         form.participants().addChair(chair);
@@ -283,6 +283,9 @@ class MeetingFormViewModelTest {
         assertThat(chairRow.isChair()).isTrue();
         assertThat(form.participants().changeRole(chairRow, ParticipantRole.GAST)).isSameAs(chairRow);
         assertThat(form.participants().rows().get(1).participant().role()).isEqualTo(ParticipantRole.PROTOKOLL);
+        assertThat(form.participants().addParticipant(candidate(form, "Eva Brandl"), ParticipantRole.GAST)).isFalse();
+        assertThat(form.form().messages()).containsExactly(
+                entry(MeetingFormViewModel.PARTICIPANT, "Eva Brandl (StK) nimmt bereits teil."));
         form.frame().titleProperty().set("Kabinettssitzung");
         assertThat(form.save(meeting -> { })).isTrue();
 
@@ -293,6 +296,11 @@ class MeetingFormViewModelTest {
         form.participants().removeParticipant(form.participants().rows().get(0));
         assertThat(form.participants().chairs()).isEmpty();
         assertThat(form.participants().rows()).extracting(ParticipantRow::name).containsExactly("Eva Zander");
+        // a participant who becomes a chair is a chair only
+        form.participants().addChair(zander);
+        assertThat(form.participants().rows()).extracting(ParticipantRow::isChair).containsExactly(true);
+        assertThat(form.save(meeting -> { })).isTrue();
+        assertThat(workspace.meetings().load(form.form().stored().id()).participants()).isEmpty();
     }
 
     @Test
