@@ -19,6 +19,7 @@ import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.form.CloseGuard;
+import de.digitaldialog.desk.ui.common.form.FormHeader;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.person.quick.QuickPerson;
 import java.util.List;
@@ -161,14 +162,7 @@ public final class InitiativeFormController {
         InitiativeChoices choices = viewModel.choices();
         form.onUnexpected(errors::report);
         onePagerButton.disableProperty().bind(form.storedProperty().isNull());
-        heading.textProperty().bind(form.headingProperty());
-        busyIndicator.visibleProperty().bind(form.busyProperty());
-        problem.textProperty().bind(form.problemProperty());
-        problem.visibleProperty().bind(form.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.getStyleClass().add("field-error");
-        staleBox.visibleProperty().bind(form.staleProperty());
-        staleBox.managedProperty().bind(staleBox.visibleProperty());
+        FormHeader.bind(form, heading, busyIndicator, problem, staleBox);
 
         FormBindings.bind(titleField, fields.titleProperty());
         error(titleField, titleError, InitiativeFieldsViewModel.TITLE);

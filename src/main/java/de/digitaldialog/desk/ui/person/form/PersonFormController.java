@@ -7,6 +7,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.form.CloseGuard;
+import de.digitaldialog.desk.ui.common.form.FormHeader;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import java.util.List;
@@ -72,14 +73,7 @@ public final class PersonFormController {
     private void initialize() {
         FormModel<Person> form = viewModel.form();
         form.onUnexpected(errors::report);
-        heading.textProperty().bind(form.headingProperty());
-        busyIndicator.visibleProperty().bind(form.busyProperty());
-        problem.textProperty().bind(form.problemProperty());
-        problem.visibleProperty().bind(form.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.getStyleClass().add("field-error");
-        staleBox.visibleProperty().bind(form.staleProperty());
-        staleBox.managedProperty().bind(staleBox.visibleProperty());
+        FormHeader.bind(form, heading, busyIndicator, problem, staleBox);
 
         FormBindings.bind(academicTitleField, viewModel.academicTitleProperty());
         FormBindings.bind(firstNameField, viewModel.firstNameProperty());
