@@ -5,6 +5,7 @@ import de.digitaldialog.desk.service.ActionItemService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.MinistryService;
+import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.DemoData;
 import de.digitaldialog.desk.service.InfoService;
@@ -141,6 +142,7 @@ public final class DeskWindow {
                 .register(MinistryService.class, workspace.ministries())
                 .register(MeetingFormatService.class, workspace.meetingFormats())
                 .register(ThemeAreaService.class, workspace.themeAreas())
+                .register(PersonService.class, workspace.persons())
                 .register(InfoService.class, workspace.info())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())

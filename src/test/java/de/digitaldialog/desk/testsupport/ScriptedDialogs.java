@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.stage.Window;
 
 /**
  * Answers the dialog service's questions from a script, without a window: each question takes the
  * next answer (true/false for confirmations and prompts, the reason text or null for a reason, an
- * {@link DialogService.Unsaved}, the path or null for a file chooser). An unexpected question fails the test.
+ * {@link DialogService.Unsaved}, the path or null for a file chooser). A prompt can also be answered
+ * by filling its content first ({@link #fill}). An unexpected question fails the test.
  */
 public final class ScriptedDialogs implements DialogService {
 
@@ -27,6 +30,11 @@ public final class ScriptedDialogs implements DialogService {
     public ScriptedDialogs answer(Object answer) {
         answers.add(Optional.ofNullable(answer));
         return this;
+    }
+
+    /** The next prompt is answered by filling its content (e.g. typing a name), then confirming. */
+    public ScriptedDialogs fill(Consumer<Node> content) {
+        return answer(content);
     }
 
     /** The titles (or texts) of the questions asked so far, in order. */
@@ -52,8 +60,13 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public boolean ask(Window owner, Prompt prompt) {
-        boolean confirmed = yes(prompt.title());
+        Object answer = next(prompt.title()).orElse(null);
+        if (answer instanceof Consumer<?> fill) {
+            ((Consumer<Node>) fill).accept(prompt.content());
+        }
+        boolean confirmed = answer instanceof Consumer<?> || Boolean.TRUE.equals(answer);
         if (confirmed && prompt.onConfirm() != null) {
             prompt.onConfirm().accept(() -> { });
         }

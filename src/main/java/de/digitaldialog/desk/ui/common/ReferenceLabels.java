@@ -18,9 +18,7 @@ public final class ReferenceLabels {
 
     /** "Dr. Katrin Huber". */
     public static String person(Person person) {
-        String title = person.academicTitle() == null || person.academicTitle().isBlank() ? ""
-                : person.academicTitle() + " ";
-        return title + person.firstName() + " " + person.lastName();
+        return person.displayName();
     }
 
     /** "INI-BY1-0001 Gigabitausbau". */

@@ -16,6 +16,7 @@ import de.digitaldialog.desk.ui.initiative.list.InitiativesController;
 import de.digitaldialog.desk.ui.meeting.form.MeetingFormWindow;
 import de.digitaldialog.desk.ui.meeting.list.MeetingsController;
 import de.digitaldialog.desk.ui.ministry.list.MinistriesController;
+import de.digitaldialog.desk.ui.person.list.PersonsController;
 import de.digitaldialog.desk.ui.overview.OverviewController;
 import de.digitaldialog.desk.ui.settings.SettingsController;
 import de.digitaldialog.desk.ui.themearea.ThemeAreaController;
@@ -135,6 +136,8 @@ public final class ShellController {
                 caption(messages.get("nav.masterData")),
                 navButton(Destination.MINISTRIES, "navMinistries", messages.get("nav.ministries"),
                         Icons.icon("mdi2o-office-building-outline", 18), shortcut("Ctrl+R")),
+                navButton(Destination.PERSONS, "navPersons", messages.get("nav.persons"),
+                        Icons.icon("mdi2a-account-multiple-outline", 18), shortcut("Ctrl+Shift+P")),
                 navButton(Destination.FORMATS, "navFormats", messages.get("nav.formats"),
                         Icons.icon("mdi2s-shape-outline", 18), shortcut("Ctrl+Shift+F")),
                 navButton(Destination.THEME_AREAS_MASTER, "navThemeAreasMaster", messages.get("nav.themeAreasMaster"),
@@ -325,6 +328,7 @@ public final class ShellController {
             case ACTION_ITEMS -> views.load(ActionItemsController.class);
             case BEST_PRACTICES -> views.load(BestPracticesController.class);
             case MINISTRIES -> views.load(MinistriesController.class);
+            case PERSONS -> views.load(PersonsController.class);
             case FORMATS -> views.load(FormatsController.class);
             case THEME_AREAS_MASTER -> views.load(ThemeAreasMasterController.class);
             case TRASH -> views.load(TrashController.class);
@@ -353,6 +357,8 @@ public final class ShellController {
                 () -> viewModel.open(Destination.BEST_PRACTICES));
         shortcuts.put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> viewModel.open(Destination.MINISTRIES));
+        shortcuts.put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> viewModel.open(Destination.PERSONS));
         shortcuts.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> viewModel.open(Destination.FORMATS));
         shortcuts.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

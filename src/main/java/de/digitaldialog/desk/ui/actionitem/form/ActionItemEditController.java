@@ -12,6 +12,7 @@ import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.ReferenceLabels;
+import de.digitaldialog.desk.ui.person.quick.QuickPerson;
 import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import java.util.Arrays;
 import javafx.application.Platform;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -36,6 +38,7 @@ public final class ActionItemEditController {
     private final Messages messages;
     private final Formats formats;
     private final DeletionFlow deletion;
+    private final QuickPerson quickPerson;
     private ActionItemEditViewModel viewModel;
     private Runnable close = () -> { };
 
@@ -56,6 +59,8 @@ public final class ActionItemEditController {
     @FXML
     private SearchableComboBox<Person> personField;
     @FXML
+    private Button newPersonButton;
+    @FXML
     private Label ownerError;
     @FXML
     private SearchableComboBox<InitiativeSummary> initiativeField;
@@ -74,9 +79,10 @@ public final class ActionItemEditController {
     @FXML
     private Label problem;
 
-    public ActionItemEditController(Messages messages, DeletionFlow deletion) {
+    public ActionItemEditController(Messages messages, DeletionFlow deletion, QuickPerson quickPerson) {
         this.messages = messages;
         this.deletion = deletion;
+        this.quickPerson = quickPerson;
         this.formats = Formats.of(messages.locale());
     }
 
@@ -140,6 +146,10 @@ public final class ActionItemEditController {
         ministryField.valueProperty().bindBidirectional(model.ownerMinistryProperty());
         personField.setItems(FXCollections.observableArrayList(target.persons()));
         personField.valueProperty().bindBidirectional(model.ownerPersonProperty());
+        quickPerson.attach(newPersonButton, personField, person -> {
+            personField.getItems().add(person);
+            model.ownerPersonProperty().set(person);
+        });
         message(ministryField, ownerError, model.errorProperty(ActionItemEditViewModel.OWNER));
         FormBindings.markInvalid(personField, model.errorProperty(ActionItemEditViewModel.OWNER));
         FormBindings.onLeave(personField, () -> model.check(ActionItemEditViewModel.OWNER));

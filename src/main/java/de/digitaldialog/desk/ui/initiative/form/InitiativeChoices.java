@@ -6,6 +6,7 @@ import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.common.PersonOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +70,8 @@ public final class InitiativeChoices {
         themeAreas.setAll(data.themeAreas().stream().sorted(Comparator.comparingInt(ThemeArea::sortOrder)).toList());
         furtherLands.setAll(data.lands().stream().filter(l -> !l.partner())
                 .sorted(Comparator.comparingInt(Land::sortOrder)).toList());
-        persons.setAll(data.persons());
+        persons.setAll(PersonOptions.offered(data.persons(),
+                initiative == null ? Set.of() : initiative.contactPersonIds()));
     }
 
     private static Land land(List<Land> lands, String code) {
@@ -161,7 +163,13 @@ public final class InitiativeChoices {
         return furtherLands;
     }
 
+    /** The persons active today, and the contacts the initiative already names. */
     public ObservableList<Person> persons() {
         return persons;
+    }
+
+    /** A person just created from the contact picker: offered from now on. */
+    public void personCreated(Person person) {
+        persons.add(person);
     }
 }

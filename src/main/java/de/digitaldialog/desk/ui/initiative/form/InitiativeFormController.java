@@ -20,7 +20,9 @@ import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.form.CloseGuard;
+import de.digitaldialog.desk.ui.common.form.FormHeader;
 import de.digitaldialog.desk.ui.common.form.FormModel;
+import de.digitaldialog.desk.ui.person.quick.QuickPerson;
 import de.digitaldialog.desk.ui.trash.DeletionFlow;
 import java.util.List;
 import java.util.UUID;
@@ -108,6 +110,7 @@ public final class InitiativeFormController {
     @FXML private Label targetDateError;
     @FXML private TextField nextStepField;
     @FXML private CheckComboBox<Person> contactsField;
+    @FXML private Button newContactButton;
     @FXML private ComboBox<TrafficLight> trafficLightField;
     @FXML private TextField trafficLightReasonField;
     @FXML private TableView<MilestoneRow> milestoneTable;
@@ -143,15 +146,18 @@ public final class InitiativeFormController {
     private final DeletionFlow deletion;
     private final BriefingPreviewWindow preview;
     private final CloseGuard closeGuard;
+    private final QuickPerson quickPerson;
 
     public InitiativeFormController(InitiativeFormViewModel viewModel, Messages messages, ErrorReporter errors,
-                                    BriefingPreviewWindow preview, CloseGuard closeGuard, DeletionFlow deletion) {
+                                    BriefingPreviewWindow preview, CloseGuard closeGuard, DeletionFlow deletion,
+                                    QuickPerson quickPerson) {
         this.viewModel = viewModel;
         this.deletion = deletion;
         this.messages = messages;
         this.errors = errors;
         this.preview = preview;
         this.closeGuard = closeGuard;
+        this.quickPerson = quickPerson;
         this.formats = Formats.of(messages.locale());
     }
 
@@ -163,14 +169,7 @@ public final class InitiativeFormController {
         form.onUnexpected(errors::report);
         onePagerButton.disableProperty().bind(form.storedProperty().isNull());
         deleteButton.disableProperty().bind(form.storedProperty().isNull().or(form.busyProperty()));
-        heading.textProperty().bind(form.headingProperty());
-        busyIndicator.visibleProperty().bind(form.busyProperty());
-        problem.textProperty().bind(form.problemProperty());
-        problem.visibleProperty().bind(form.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.getStyleClass().add("field-error");
-        staleBox.visibleProperty().bind(form.staleProperty());
-        staleBox.managedProperty().bind(staleBox.visibleProperty());
+        FormHeader.bind(form, heading, busyIndicator, problem, staleBox);
 
         FormBindings.bind(titleField, fields.titleProperty());
         error(titleField, titleError, InitiativeFieldsViewModel.TITLE);
@@ -190,6 +189,10 @@ public final class InitiativeFormController {
         FormBindings.checks(participatingField, choices.participating(), fields.participating(), choices::ministryWithLand);
         FormBindings.checks(furtherLandsField, choices.furtherLands(), fields.furtherLands(), choices::landLabel);
         FormBindings.checks(contactsField, choices.persons(), fields.contacts(), choices::personLabel);
+        quickPerson.attach(newContactButton, null, person -> {
+            choices.personCreated(person);
+            fields.contacts().add(person);
+        });
 
         FormBindings.choice(arenaField, Arena.values(), messages, fields.arenaProperty());
         FormBindings.choice(classificationField, Classification.values(), messages, fields.classificationProperty());

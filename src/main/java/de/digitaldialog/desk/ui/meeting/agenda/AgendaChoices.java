@@ -8,16 +8,19 @@ import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.InitiativeService;
 import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.ui.common.PersonOptions;
 import de.digitaldialog.desk.ui.common.ReferenceLabels;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What the agenda's fields offer: theme areas, ministries, persons and initiatives. Read the first
+ * What the agenda's fields offer: theme areas, ministries, persons (active ones) and initiatives. Read the first
  * time the tab shows a meeting only: with many initiatives that read is the slow part.
  */
 public final class AgendaChoices {
@@ -36,6 +39,7 @@ public final class AgendaChoices {
     private final ObservableList<ThemeArea> themeAreas = FXCollections.observableArrayList();
     private final ObservableList<Ministry> ministries = FXCollections.observableArrayList();
     private final ObservableList<Person> persons = FXCollections.observableArrayList();
+    private final Map<UUID, Person> personsById = new HashMap<>();
     private final ObservableList<InitiativeSummary> initiatives = FXCollections.observableArrayList();
     private final Map<UUID, InitiativeSummary> initiativesById = new LinkedHashMap<>();
     private boolean loaded;
@@ -51,7 +55,9 @@ public final class AgendaChoices {
     void loaded(Read read) {
         themeAreas.setAll(read.themeAreas());
         ministries.setAll(read.ministries());
-        persons.setAll(read.persons());
+        personsById.clear();
+        read.persons().forEach(person -> personsById.put(person.id(), person));
+        persons.setAll(PersonOptions.offered(read.persons(), Set.of()));
         initiativesLoaded(read.initiatives());
         loaded = true;
     }
@@ -71,8 +77,15 @@ public final class AgendaChoices {
         return ministries;
     }
 
+    /** The persons a picker offers: those active today (a TOP keeps naming one who left). */
     public ObservableList<Person> persons() {
         return persons;
+    }
+
+    /** A person just created from a picker: offered from now on. */
+    public void personCreated(Person person) {
+        personsById.put(person.id(), person);
+        persons.add(person);
     }
 
     public ObservableList<InitiativeSummary> initiatives() {
@@ -92,7 +105,7 @@ public final class AgendaChoices {
     }
 
     Person person(UUID id) {
-        return id == null ? null : persons.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        return id == null ? null : personsById.get(id);
     }
 
     /** The name a list shows for the ministry or person an action item is assigned to. */

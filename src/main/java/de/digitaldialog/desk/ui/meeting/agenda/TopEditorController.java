@@ -13,6 +13,7 @@ import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
+import de.digitaldialog.desk.ui.person.quick.QuickPerson;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -39,6 +40,7 @@ public final class TopEditorController {
     private final Messages messages;
     private final Formats formats;
     private final ViewLoader views;
+    private final QuickPerson quickPerson;
     private TopEditorViewModel editor;
     private AgendaChoices choices;
 
@@ -56,6 +58,8 @@ public final class TopEditorController {
     private SearchableComboBox<Ministry> presenterMinistryField;
     @FXML
     private SearchableComboBox<Person> presenterPersonField;
+    @FXML
+    private Button newPresenterButton;
     @FXML
     private SearchableComboBox<InitiativeSummary> initiativeSearch;
     @FXML
@@ -83,10 +87,11 @@ public final class TopEditorController {
     @FXML
     private CheckBox classifiedField;
 
-    public TopEditorController(Messages messages, ViewLoader views) {
+    public TopEditorController(Messages messages, ViewLoader views, QuickPerson quickPerson) {
         this.messages = messages;
         this.formats = Formats.of(messages.locale());
         this.views = views;
+        this.quickPerson = quickPerson;
     }
 
     /** Binds the fields to the agenda's TOP editor and its choices. */
@@ -106,6 +111,10 @@ public final class TopEditorController {
         presenterPersonField.setItems(choices.persons());
         presenterPersonField.setConverter(Converters.of(choices::personName));
         presenterPersonField.valueProperty().bindBidirectional(editor.presenterPersonProperty());
+        quickPerson.attach(newPresenterButton, presenterPersonField, person -> {
+            choices.personCreated(person);
+            editor.presenterPersonProperty().set(person);
+        });
 
         initiativeSearch.setItems(choices.initiatives());
         initiativeSearch.setConverter(Converters.of(choices::initiativeName));

@@ -21,6 +21,7 @@ import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.View;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.common.form.FormModel;
+import de.digitaldialog.desk.ui.person.quick.QuickPerson;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -46,6 +47,7 @@ public final class MeetingFrameController {
 
     private final Messages messages;
     private final ViewLoader views;
+    private final QuickPerson quickPerson;
     private MeetingFormViewModel viewModel;
     private FormModel<Meeting> form;
 
@@ -69,6 +71,7 @@ public final class MeetingFrameController {
     @FXML private FlowPane chairBox;
     @FXML private SearchableComboBox<Person> chairField;
     @FXML private Button addChairButton;
+    @FXML private Button newChairButton;
     @FXML private CheckComboBox<Land> invitedLandsField;
     @FXML private TextField fileReferenceField;
     @FXML private TextArea notesField;
@@ -76,9 +79,10 @@ public final class MeetingFrameController {
     @FXML private Label cancelReasonLabel;
     @FXML private Label statusError;
 
-    public MeetingFrameController(Messages messages, ViewLoader views) {
+    public MeetingFrameController(Messages messages, ViewLoader views, QuickPerson quickPerson) {
         this.messages = messages;
         this.views = views;
+        this.quickPerson = quickPerson;
     }
 
     /** Binds the tab to the form's view model; called once, by the form's controller. */
@@ -160,6 +164,7 @@ public final class MeetingFrameController {
         chairField.setConverter(Converters.of(participants::personLabel));
         chairField.setOnAction(event -> addChair());
         addChairButton.disableProperty().bind(chairField.valueProperty().isNull());
+        quickPerson.attach(newChairButton, chairField, participants::chairCreated);
         participants.chairs().addListener((ListChangeListener<Person>) change -> chairChips(participants));
         chairChips(participants);
     }

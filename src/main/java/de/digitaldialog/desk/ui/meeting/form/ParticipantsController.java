@@ -4,8 +4,8 @@ import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.FormBindings;
+import de.digitaldialog.desk.ui.person.quick.QuickPerson;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,12 +25,14 @@ import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
- * The participants tab: the table by Land and protocol order, roles changed in the table or the
- * row's menu, people and ministries added from the list, rows removed with Delete.
+ * The participants tab: the chairs (Vorsitz), then the table by Land and protocol order, roles
+ * changed in the table or the row's menu, people and ministries added from the list or created
+ * with "Neue Person …", rows removed with Delete.
  */
 public final class ParticipantsController {
 
     private final Messages messages;
+    private final QuickPerson quickPerson;
     private ParticipantsViewModel participants;
 
     @FXML private TableView<ParticipantRow> participantTable;
@@ -41,10 +43,12 @@ public final class ParticipantsController {
     @FXML private SearchableComboBox<ParticipantsViewModel.Candidate> candidateField;
     @FXML private ComboBox<ParticipantRole> roleField;
     @FXML private Button removeParticipantButton;
+    @FXML private Button newPersonButton;
     @FXML private Label participantError;
 
-    public ParticipantsController(Messages messages) {
+    public ParticipantsController(Messages messages, QuickPerson quickPerson) {
         this.messages = messages;
+        this.quickPerson = quickPerson;
     }
 
     /** Binds the tab to the form's participants; called once, by the form's controller. */
@@ -55,15 +59,14 @@ public final class ParticipantsController {
         text(participantLandColumn, ParticipantRow::land);
         text(participantNameColumn, ParticipantRow::name);
         text(participantDetailColumn, ParticipantRow::detail);
-        participantRoleColumn.setCellValueFactory(cell ->
-                new ReadOnlyObjectWrapper<>(cell.getValue().participant().role()));
-        participantRoleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(
-                Converters.of(messages::label), ParticipantRole.values()));
+        participantRoleColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue().isChair() ? null : cell.getValue().participant().role()));
+        participantRoleColumn.setCellFactory(column -> new RoleCell());
         participantRoleColumn.setOnEditCommit(event -> viewModel.changeRole(event.getRowValue(), event.getNewValue()));
         participantTable.setRowFactory(table -> {
             TableRow<ParticipantRow> row = new TableRow<>();
-            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
-                    .otherwise(menu(row)));
+            row.itemProperty().addListener((observable, was, item) ->
+                    row.setContextMenu(item == null ? null : menu(item)));
             return row;
         });
         participantTable.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -74,6 +77,8 @@ public final class ParticipantsController {
         });
         candidateField.setItems(viewModel.candidates());
         candidateField.setConverter(Converters.of(ParticipantsViewModel.Candidate::label));
+        quickPerson.attach(newPersonButton, candidateField,
+                person -> candidateField.setValue(viewModel.personCreated(person)));
         roleField.getItems().setAll(ParticipantRole.values());
         roleField.setConverter(Converters.of(messages::label));
         roleField.setValue(ParticipantRole.TEILNAHME);
@@ -83,21 +88,52 @@ public final class ParticipantsController {
         FormBindings.markInvalid(candidateField, error);
     }
 
-    /** Change the role or remove, for the row the menu belongs to. */
-    private ContextMenu menu(TableRow<ParticipantRow> row) {
+    /** Change the role or remove, for the row the menu belongs to; a chair's row can only be removed. */
+    private ContextMenu menu(ParticipantRow row) {
         ContextMenu menu = new ContextMenu();
-        for (ParticipantRole role : ParticipantRole.values()) {
-            MenuItem item = new MenuItem(messages.get("meetingForm.participants.setRole", messages.label(role)));
-            item.setId("role-" + role.name());
-            item.setOnAction(event -> participantTable.getSelectionModel()
-                    .select(participants.changeRole(row.getItem(), role)));
-            menu.getItems().add(item);
+        if (!row.isChair()) {
+            for (ParticipantRole role : ParticipantRole.values()) {
+                MenuItem item = new MenuItem(messages.get("meetingForm.participants.setRole", messages.label(role)));
+                item.setId("role-" + role.name());
+                item.setOnAction(event -> participantTable.getSelectionModel()
+                        .select(participants.changeRole(row, role)));
+                menu.getItems().add(item);
+            }
+            menu.getItems().add(new SeparatorMenuItem());
         }
         MenuItem remove = new MenuItem(messages.get("meetingForm.participants.remove"));
         remove.setId("removeParticipant");
-        remove.setOnAction(event -> participants.removeParticipant(row.getItem()));
-        menu.getItems().addAll(new SeparatorMenuItem(), remove);
+        remove.setOnAction(event -> participants.removeParticipant(row));
+        menu.getItems().add(remove);
         return menu;
+    }
+
+    /** The role, chosen from the stored roles; a chair's row reads "Vorsitz" and cannot be edited. */
+    private final class RoleCell extends ComboBoxTableCell<ParticipantRow, ParticipantRole> {
+
+        RoleCell() {
+            super(Converters.of(messages::label), ParticipantRole.values());
+        }
+
+        private boolean isChair() {
+            ParticipantRow row = getTableRow() == null ? null : getTableRow().getItem();
+            return row != null && row.isChair();
+        }
+
+        @Override
+        public void startEdit() {
+            if (!isChair()) {
+                super.startEdit();
+            }
+        }
+
+        @Override
+        public void updateItem(ParticipantRole role, boolean empty) {
+            super.updateItem(role, empty);
+            if (!empty && isChair()) {
+                setText(messages.get("meetingForm.participants.chair"));
+            }
+        }
     }
 
     private static <T> void text(TableColumn<T, String> column, Function<T, String> text) {

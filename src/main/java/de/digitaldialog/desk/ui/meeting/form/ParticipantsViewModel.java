@@ -8,6 +8,7 @@ import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.FormMessages;
+import de.digitaldialog.desk.ui.common.PersonOptions;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Who takes part: the chairs in their order, and the participants (persons, or ministries taking
- * part as such) with their roles, listed by Land and protocol order. Needs no toolkit.
+ * part as such) with their roles, listed by Land and protocol order. The list shows the chairs
+ * first, as "Vorsitz" (they stay stored as the meeting's chairs, not as participants). Pickers
+ * offer the persons active today; records keep showing those who left. Needs no toolkit.
  */
 public final class ParticipantsViewModel {
 
@@ -39,6 +42,7 @@ public final class ParticipantsViewModel {
     private final ObservableList<Candidate> candidates = FXCollections.observableArrayList();
     private final ObservableList<Person> chairs = FXCollections.observableArrayList();
     private final ObservableList<ParticipantRow> participants = FXCollections.observableArrayList();
+    private final ObservableList<ParticipantRow> rows = FXCollections.observableArrayList();
     private final Map<UUID, Land> landsById = new HashMap<>();
     private final Map<UUID, Ministry> ministriesById = new HashMap<>();
     private final Map<UUID, Person> personsById = new HashMap<>();
@@ -46,6 +50,16 @@ public final class ParticipantsViewModel {
     ParticipantsViewModel(Messages messages, FormMessages feedback) {
         this.messages = messages;
         this.feedback = feedback;
+        chairs.addListener((Observable changed) -> showRows());
+        participants.addListener((Observable changed) -> showRows());
+    }
+
+    /** The chairs in their order, then the participants; a chair also stored as a participant shows once. */
+    private void showRows() {
+        List<ParticipantRow> shown = new ArrayList<>(chairs.stream().map(this::chairRow).toList());
+        List<UUID> chairIds = chairIds();
+        participants.stream().filter(row -> !chairIds.contains(row.participant().personId())).forEach(shown::add);
+        rows.setAll(shown);
     }
 
     /** Everything the user edits here. */
@@ -61,10 +75,9 @@ public final class ParticipantsViewModel {
         ministries.forEach(ministry -> ministriesById.put(ministry.id(), ministry));
         personsById.clear();
         persons.forEach(person -> personsById.put(person.id(), person));
-        personOptions.setAll(persons.stream()
-                .sorted(Comparator.comparing(Person::lastName, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(Person::displayName, String.CASE_INSENSITIVE_ORDER)).toList());
-        candidates.setAll(candidates(lands, ministries, persons));
+        List<Person> offered = PersonOptions.offered(persons, Set.of());
+        personOptions.setAll(offered);
+        candidates.setAll(candidates(lands, ministries, offered));
     }
 
     /** Persons and ministries of the partner Länder and the Bund, persons first, each by name. */
@@ -75,7 +88,6 @@ public final class ParticipantsViewModel {
         List<Candidate> result = new ArrayList<>();
         persons.stream()
                 .filter(p -> p.ministryId() == null || eligible.contains(landOf(p.ministryId())))
-                .sorted(Comparator.comparing(Person::lastName, String.CASE_INSENSITIVE_ORDER))
                 .forEach(p -> result.add(new Candidate(p, null, personLabel(p))));
         ministries.stream()
                 .filter(m -> eligible.contains(m.landId()) && m.isValidOn(today))
@@ -116,9 +128,28 @@ public final class ParticipantsViewModel {
 
     // --- editing ----------------------------------------------------------------------------
 
-    /** Adds a chair at the end; one already chairing stays where it is. */
+    /** A person just created from a picker: offered from now on, and the candidate that names them. */
+    public Candidate personCreated(Person person) {
+        personsById.put(person.id(), person);
+        personOptions.add(person);
+        Candidate candidate = new Candidate(person, null, personLabel(person));
+        candidates.add(0, candidate);
+        return candidate;
+    }
+
+    /** A person just created from the chair picker chairs the meeting. */
+    public void chairCreated(Person person) {
+        personCreated(person);
+        addChair(person);
+    }
+
+    /**
+     * Adds a chair at the end; one already chairing stays where it is. A participant who becomes
+     * a chair is a chair only: the chairs are the one source.
+     */
     public void addChair(Person person) {
         if (person != null && chairs.stream().noneMatch(c -> c.id().equals(person.id()))) {
+            participants.removeIf(row -> person.id().equals(row.participant().personId()));
             chairs.add(person);
         }
     }
@@ -137,7 +168,8 @@ public final class ParticipantsViewModel {
         UUID personId = candidate.person() == null ? null : candidate.person().id();
         UUID ministryId = candidate.ministry() == null ? null : candidate.ministry().id();
         boolean twice = participants.stream().map(ParticipantRow::participant)
-                .anyMatch(p -> Objects.equals(p.personId(), personId) && Objects.equals(p.ministryId(), ministryId));
+                .anyMatch(p -> Objects.equals(p.personId(), personId) && Objects.equals(p.ministryId(), ministryId))
+                || personId != null && chairIds().contains(personId);
         if (twice) {
             feedback.set(MeetingFormViewModel.PARTICIPANT,
                     messages.get("validation.meeting.participantTwice", candidate.label()));
@@ -147,14 +179,21 @@ public final class ParticipantsViewModel {
         return true;
     }
 
-    /** Gives a participant another role; returns the row that replaces it. */
+    /** Gives a participant another role; returns the row that replaces it. A chair stays Vorsitz. */
     public ParticipantRow changeRole(ParticipantRow row, ParticipantRole role) {
+        if (row.isChair()) {
+            return row;
+        }
         Participant p = row.participant();
         participants.remove(row);
         return put(new Participant(p.id(), p.personId(), p.ministryId(), role, p.audit()));
     }
 
+    /** Removes a participant; a chair's row removes the chair. */
     public void removeParticipant(ParticipantRow row) {
+        if (row.isChair()) {
+            removeChair(row.chair());
+        }
         participants.remove(row);
         feedback.clear(MeetingFormViewModel.PARTICIPANT);
     }
@@ -170,10 +209,18 @@ public final class ParticipantsViewModel {
 
     private ParticipantRow row(Participant participant) {
         Person person = participant.personId() == null ? null : personsById.get(participant.personId());
-        UUID ministryId = participant.ministryId() != null ? participant.ministryId()
-                : person == null ? null : person.ministryId();
+        return row(participant, null, person, participant.ministryId());
+    }
+
+    private ParticipantRow chairRow(Person chair) {
+        return row(null, chair, chair, null);
+    }
+
+    private ParticipantRow row(Participant participant, Person chair, Person person, UUID ownMinistryId) {
+        UUID ministryId = ownMinistryId != null ? ownMinistryId : person == null ? null : person.ministryId();
         Ministry ministry = ministryId == null ? null : ministriesById.get(ministryId);
-        Land land = ministry == null ? null : landsById.get(ministry.landId());
+        UUID landId = ministry != null ? ministry.landId() : person == null ? null : person.landId();
+        Land land = landId == null ? null : landsById.get(landId);
         String name;
         String detail;
         if (person != null) {
@@ -183,7 +230,8 @@ public final class ParticipantsViewModel {
             name = ministry == null ? "?" : ministry.abbreviation();
             detail = ministry == null ? "" : ministry.name().in(messages.locale());
         }
-        return new ParticipantRow(participant, landName(land), land == null ? Integer.MAX_VALUE : land.sortOrder(),
+        return new ParticipantRow(participant, chair, landName(land),
+                land == null ? Integer.MAX_VALUE : land.sortOrder(),
                 person == null ? null : person.protocolRank(), name, detail);
     }
 
@@ -229,8 +277,8 @@ public final class ParticipantsViewModel {
         return chairs;
     }
 
-    /** By Land, then protocol order; change them with the methods above. */
+    /** The chairs, then the participants by Land and protocol order; change them with the methods above. */
     public ObservableList<ParticipantRow> rows() {
-        return participants;
+        return rows;
     }
 }

@@ -173,7 +173,13 @@ class MeetingFormTest {
             robot.clickOn("#meetingAddParticipant");
         }
         TableView<ParticipantRow> table = robot.lookup("#meetingParticipants").queryAs(TableView.class);
-        assertThat(table.getItems()).extracting(ParticipantRow::name).containsExactly("StMD", "MWIDE", "BMI");
+        // the chairs head the list as Vorsitz
+        String bavarian = bavarianChair.displayName();
+        String nrw = nrwChair.displayName();
+        assertThat(table.getItems()).extracting(ParticipantRow::name)
+                .containsExactly(bavarian, nrw, "StMD", "MWIDE", "BMI");
+        assertThat(table.getItems()).extracting(ParticipantRow::isChair)
+                .containsExactly(true, true, false, false, false);
         // BMI as a guest, through the row's context menu
         TableRow<ParticipantRow> bmiRow = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .map(row -> (TableRow<ParticipantRow>) row)
@@ -182,14 +188,14 @@ class MeetingFormTest {
         MenuItem guest = menu.getItems().stream().filter(item -> "role-GAST".equals(item.getId())).findFirst().orElseThrow();
         robot.interact(() -> Platform.runLater(guest::fire));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems().get(2).participant().role()).isEqualTo(ParticipantRole.GAST);
+        assertThat(table.getItems().get(4).participant().role()).isEqualTo(ParticipantRole.GAST);
         // the keyboard removes a row: Delete on MWIDE
         robot.interact(() -> {
             table.requestFocus();
-            table.getSelectionModel().select(1);
+            table.getSelectionModel().select(3);
         });
         robot.type(KeyCode.DELETE);
-        assertThat(table.getItems()).extracting(ParticipantRow::name).containsExactly("StMD", "BMI");
+        assertThat(table.getItems()).extracting(ParticipantRow::name).containsExactly(bavarian, nrw, "StMD", "BMI");
 
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 

@@ -9,6 +9,7 @@ import de.digitaldialog.desk.domain.MeetingMode;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.MeetingSummary;
 import de.digitaldialog.desk.domain.Ministry;
+import de.digitaldialog.desk.domain.Participant;
 import de.digitaldialog.desk.domain.ParticipantRole;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.Salutation;
@@ -264,6 +265,42 @@ class MeetingFormViewModelTest {
         assertThat(again.participants().rows()).extracting(ParticipantRow::name)
                 .containsExactly("Eva Ziegler", "Eva Bauer", "Eva Adam", "StMD", "Eva Zander");
         assertThat(again.participants().rows().get(4).participant().role()).isEqualTo(ParticipantRole.VERTRETUNG);
+    }
+
+    @Test
+    void theChairsHeadTheListAsVorsitzAndStayStoredOnlyAsChairs() {
+        Person chair = person("Brandl", 1, "DE-BY", "StK");
+        Person zander = person("Zander", 2, "DE-NW", "MWIDE");
+        MeetingFormViewModel form = form(Locale.GERMAN);
+        form.loadNew(SESSION_DAY);
+        form.participants().addChair(chair);
+        assertThat(form.participants().addParticipant(candidate(form, "Eva Zander"), ParticipantRole.PROTOKOLL))
+                .isTrue();
+
+        assertThat(form.participants().rows()).extracting(ParticipantRow::name)
+                .containsExactly("Eva Brandl", "Eva Zander");
+        ParticipantRow chairRow = form.participants().rows().get(0);
+        assertThat(chairRow.isChair()).isTrue();
+        assertThat(form.participants().changeRole(chairRow, ParticipantRole.GAST)).isSameAs(chairRow);
+        assertThat(form.participants().rows().get(1).participant().role()).isEqualTo(ParticipantRole.PROTOKOLL);
+        assertThat(form.participants().addParticipant(candidate(form, "Eva Brandl"), ParticipantRole.GAST)).isFalse();
+        assertThat(form.form().messages()).containsExactly(
+                entry(MeetingFormViewModel.PARTICIPANT, "Eva Brandl (StK) nimmt bereits teil."));
+        form.frame().titleProperty().set("Kabinettssitzung");
+        assertThat(form.save(meeting -> { })).isTrue();
+
+        Meeting stored = workspace.meetings().load(form.form().stored().id());
+        assertThat(stored.chairPersonIds()).containsExactly(chair.id());
+        assertThat(stored.participants()).extracting(Participant::role).containsExactly(ParticipantRole.PROTOKOLL);
+        // the chair's row removes the chair
+        form.participants().removeParticipant(form.participants().rows().get(0));
+        assertThat(form.participants().chairs()).isEmpty();
+        assertThat(form.participants().rows()).extracting(ParticipantRow::name).containsExactly("Eva Zander");
+        // a participant who becomes a chair is a chair only
+        form.participants().addChair(zander);
+        assertThat(form.participants().rows()).extracting(ParticipantRow::isChair).containsExactly(true);
+        assertThat(form.save(meeting -> { })).isTrue();
+        assertThat(workspace.meetings().load(form.form().stored().id()).participants()).isEmpty();
     }
 
     @Test
