@@ -5,6 +5,7 @@ import de.digitaldialog.desk.service.ActionItemService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.MinistryService;
+import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.DemoData;
 import de.digitaldialog.desk.service.InfoService;
@@ -135,6 +136,7 @@ public final class DeskWindow {
                 .register(CalendarWarnings.class, workspace.calendarWarnings())
                 .register(BestPracticeService.class, workspace.bestPractices())
                 .register(BestPracticeExport.class, workspace.bestPracticeExport())
+                .register(PersonService.class, workspace.persons())
                 .register(TrashService.class, workspace.trash())
                 .register(MinistryService.class, workspace.ministries())
                 .register(InfoService.class, workspace.info())
