@@ -16,6 +16,8 @@ import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -72,6 +74,7 @@ public final class BestPracticeFormController {
     @FXML private TextField linkField;
     @FXML private Label linkError;
     @FXML private CheckComboBox<InitiativeSummary> initiativesField;
+    @FXML private Label initiativesChosen;
     @FXML private ComboBox<Land> landField;
     @FXML private Label landError;
     @FXML private SearchableComboBox<Ministry> ministryField;
@@ -115,6 +118,11 @@ public final class BestPracticeFormController {
         FormBindings.bind(linkField, viewModel.linkProperty());
         field(linkField, linkError, BestPracticeFormViewModel.LINK);
         FormBindings.checks(initiativesField, choices.initiatives(), viewModel.related(), choices::initiativeLabel);
+        // the field's one line cuts a second initiative off: the chosen ones are listed under it
+        initiativesChosen.textProperty().bind(Bindings.createStringBinding(() -> viewModel.related().stream()
+                .map(choices::initiativeLabel).collect(Collectors.joining("\n")), viewModel.related()));
+        initiativesChosen.visibleProperty().bind(Bindings.isNotEmpty(viewModel.related()));
+        initiativesChosen.managedProperty().bind(initiativesChosen.visibleProperty());
 
         pick(landField, choices.lands(), viewModel.landProperty(), choices::landLabel);
         field(landField, landError, BestPracticeFormViewModel.LAND);

@@ -45,7 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The done-when step "records a best practice adopted by Bavaria", in the real window of an NW
  * installation with the example data: Ctrl+N on the register, the form, Ctrl+S, the row in the
- * register with its number, the practice in the theme area's status report; Enter opens it again.
+ * register with its number, the practice in the theme area's status report; Enter opens it again,
+ * and Ctrl+N on the initiatives page still opens an initiative.
  */
 @ExtendWith(ApplicationExtension.class)
 class BestPracticeFormTest {
@@ -104,6 +105,8 @@ class BestPracticeFormTest {
     @Test
     @SuppressWarnings("unchecked")
     void recordsABestPracticeAdoptedByBavaria(FxRobot robot) throws IOException {
+        // the initiatives page has its own Ctrl+N: each page's shortcut acts while it is shown
+        press(robot, KeyCode.CONTROL, KeyCode.I);
         robot.clickOn("#navBestPractices");
         TableView<BestPracticeSummary> table = robot.lookup("#bestPracticesTable").queryAs(TableView.class);
         int before = table.getItems().size();
@@ -127,6 +130,8 @@ class BestPracticeFormTest {
         assertThat(robot.lookup("#formAdoptionReason").queryAs(TextField.class).isDisabled()).isTrue();
         InitiativeSummary initiative = workspace.initiatives().list().get(0);
         check(robot, "#formInitiatives", (InitiativeSummary each) -> each.id().equals(initiative.id()));
+        assertThat(robot.lookup("#formInitiativesChosen").queryAs(Label.class).getText())
+                .isEqualTo(initiative.number() + " – " + initiative.title());
         press(robot, KeyCode.CONTROL, KeyCode.S);
 
         assertThat(visibleMessages(robot)).isEmpty();
@@ -154,6 +159,12 @@ class BestPracticeFormTest {
         press(robot, KeyCode.ENTER);
         assertThat(robot.lookup("#formNumber").queryAs(TextField.class).getText()).isEqualTo(row.number());
         assertThat(robot.lookup("#formTitle").queryAs(TextField.class).getText()).isEqualTo(TITLE);
+
+        press(robot, KeyCode.ESCAPE);
+        robot.interact(stage::requestFocus);
+        press(robot, KeyCode.CONTROL, KeyCode.I);
+        press(robot, KeyCode.CONTROL, KeyCode.N);
+        assertThat(robot.lookup("#formHeading").queryAs(Label.class).getText()).isEqualTo("Neue Initiative");
     }
 
     private static String themeAreaReport(String code) throws IOException {
