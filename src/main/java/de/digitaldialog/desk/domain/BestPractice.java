@@ -29,6 +29,7 @@ public record BestPractice(UUID id, String title, Set<UUID> themeAreaIds, UUID l
                 .check(description == null || description.length() <= DESCRIPTION_MAX, "description",
                         "validation.tooLong", DESCRIPTION_MAX)
                 .check(link == null || link.length() <= LINK_MAX, "link", "validation.tooLong", LINK_MAX)
+                .requireWebLinkOrEmpty("link", link)
                 .check(!refused || (adoptionReason != null && !adoptionReason.isBlank()), "adoptionReason",
                         "validation.bestPractice.adoptionReason")
                 .check(adoptionReason == null || adoptionReason.length() <= REASON_MAX, "adoptionReason",

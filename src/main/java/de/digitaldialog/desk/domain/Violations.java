@@ -1,7 +1,10 @@
 package de.digitaldialog.desk.domain;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +28,24 @@ public final class Violations {
     public Violations requireEmailOrEmpty(String field, String value) {
         boolean empty = value == null || value.isBlank();
         return check(empty || EMAIL.matcher(value.strip()).matches(), field, "validation.email");
+    }
+
+    /** Empty, or a web address a browser opens: http or https with a host, no blanks. */
+    public Violations requireWebLinkOrEmpty(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        return check(isWebLink(value.strip()), field, "validation.link");
+    }
+
+    private static boolean isWebLink(String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Adds the violation unless {@code holds}. */

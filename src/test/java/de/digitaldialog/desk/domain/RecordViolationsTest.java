@@ -90,6 +90,18 @@ class RecordViolationsTest {
     }
 
     @Test
+    void bestPracticeLinkIsAWebAddress() {
+        for (String link : new String[] {"www.logineo.nrw.de", "mailto:a@b.de", "https://", "https://a b.de"}) {
+            assertViolations(() -> new BestPractice(null, "Portal", Set.of(ID), ID, null, null, null, link, null,
+                    null, null, Set.of(), null, null), tuple("link", "validation.link"));
+        }
+        for (String link : new String[] {"https://www.logineo.nrw.de/a?b=1", "http://intranet.nrw:8080", " "}) {
+            assertThat(new BestPractice(null, "Portal", Set.of(ID), ID, null, null, null, link, null, null, null,
+                    Set.of(), null, null).link()).isEqualTo(link);
+        }
+    }
+
+    @Test
     void ministry() {
         assertViolations(() -> new Ministry(ID, ID, "", new LocalizedText("Staatskanzlei", null),
                         MinistryKind.STAATSKANZLEI, null, DAY, Set.of(ID), null),

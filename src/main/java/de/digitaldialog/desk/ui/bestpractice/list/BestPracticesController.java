@@ -5,6 +5,7 @@ import de.digitaldialog.desk.domain.BestPracticeSummary;
 import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.Transferability;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.ui.bestpractice.form.BestPracticeFormWindow;
 import de.digitaldialog.desk.ui.common.Choice;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
@@ -30,15 +31,18 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
-/** Binds the best-practice register: its filters, the table, export and delete. */
+/** Binds the best-practice register: its filters, the table, new and open, export and delete. */
 public final class BestPracticesController implements Page {
 
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private final BestPracticesViewModel viewModel;
     private final DialogService dialogs;
     private final Messages messages;
     private final DeletionFlow deletion;
+    private final BestPracticeFormWindow form;
+    private final Runnable newShortcut = this::createPractice;
     private final Runnable exportShortcut = this::exportFiltered;
 
     @FXML
@@ -77,11 +81,12 @@ public final class BestPracticesController implements Page {
     private TableColumn<BestPracticeSummary, String> adoptionColumn;
 
     public BestPracticesController(BestPracticesViewModel viewModel, DialogService dialogs, Messages messages,
-                                   DeletionFlow deletion) {
+                                   DeletionFlow deletion, BestPracticeFormWindow form) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.messages = messages;
         this.deletion = deletion;
+        this.form = form;
     }
 
     @FXML
@@ -108,15 +113,18 @@ public final class BestPracticesController implements Page {
         viewModel.rows().comparatorProperty().bind(practices.comparatorProperty());
         deletion.offer(practices, DeletionKind.BEST_PRACTICE, BestPracticeSummary::id, BestPracticeSummary::version,
                 deleteButton);
-        // Ctrl+E exports while this page is in the scene; the shell takes a hidden page out of it
+        form.openFrom(practices);
+        // Ctrl+N and Ctrl+E act while this page is in the scene; the shell takes a hidden page out of it
         practices.sceneProperty().addListener((observable, old, scene) -> shortcut(old, scene));
     }
 
     private void shortcut(Scene old, Scene scene) {
         if (old != null) {
+            old.getAccelerators().remove(NEW, newShortcut);
             old.getAccelerators().remove(EXPORT, exportShortcut);
         }
         if (scene != null) {
+            scene.getAccelerators().put(NEW, newShortcut);
             scene.getAccelerators().put(EXPORT, exportShortcut);
         }
     }
@@ -129,6 +137,14 @@ public final class BestPracticesController implements Page {
     @Override
     public void refresh() {
         viewModel.refresh();
+    }
+
+    /** Ctrl+N / "Neue Best Practice …": the form opens in a window of its own. */
+    @FXML
+    private void createPractice() {
+        if (practices.getScene() != null) {
+            form.create(practices.getScene().getWindow());
+        }
     }
 
     @FXML
