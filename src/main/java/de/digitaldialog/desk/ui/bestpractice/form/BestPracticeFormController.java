@@ -12,8 +12,10 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.form.CloseGuard;
+import de.digitaldialog.desk.ui.common.form.FormHeader;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
+import de.digitaldialog.desk.ui.person.quick.QuickPerson;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +49,7 @@ public final class BestPracticeFormController {
     private final BestPracticeFormViewModel viewModel;
     private final Messages messages;
     private final ErrorReporter errors;
+    private final QuickPerson quickPerson;
     private final CloseGuard closeGuard;
     private Host host = new Host() {
         @Override
@@ -80,6 +83,7 @@ public final class BestPracticeFormController {
     @FXML private SearchableComboBox<Ministry> ministryField;
     @FXML private Label ministryError;
     @FXML private SearchableComboBox<Person> contactField;
+    @FXML private Button newContactButton;
     @FXML private ComboBox<Transferability> transferabilityField;
     @FXML private Label adoptionLabel;
     @FXML private ComboBox<Adoption> adoptionField;
@@ -88,11 +92,12 @@ public final class BestPracticeFormController {
     @FXML private Button saveButton;
 
     public BestPracticeFormController(BestPracticeFormViewModel viewModel, Messages messages, ErrorReporter errors,
-                                      CloseGuard closeGuard) {
+                                      CloseGuard closeGuard, QuickPerson quickPerson) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.errors = errors;
         this.closeGuard = closeGuard;
+        this.quickPerson = quickPerson;
     }
 
     @FXML
@@ -100,11 +105,7 @@ public final class BestPracticeFormController {
         FormModel<BestPractice> form = viewModel.form();
         BestPracticeChoices choices = viewModel.choices();
         form.onUnexpected(errors::report);
-        heading.textProperty().bind(form.headingProperty());
-        busyIndicator.visibleProperty().bind(form.busyProperty());
-        FormBindings.message(problem, form.problemProperty());
-        staleBox.visibleProperty().bind(form.staleProperty());
-        staleBox.managedProperty().bind(staleBox.visibleProperty());
+        FormHeader.bind(form, heading, busyIndicator, problem, staleBox);
         numberField.textProperty().bind(viewModel.numberProperty());
         numberBox.visibleProperty().bind(viewModel.numberProperty().isNotEmpty());
         numberBox.managedProperty().bind(numberBox.visibleProperty());
@@ -129,6 +130,10 @@ public final class BestPracticeFormController {
         pick(ministryField, choices.ministries(), viewModel.ministryProperty(), choices::ministryLabel);
         field(ministryField, ministryError, BestPracticeFormViewModel.MINISTRY);
         pick(contactField, choices.persons(), viewModel.contactProperty(), choices::personLabel);
+        quickPerson.attach(newContactButton, contactField, person -> {
+            choices.persons().add(person);
+            viewModel.contactProperty().set(person);
+        });
         FormBindings.choice(transferabilityField, Transferability.values(), messages,
                 viewModel.transferabilityProperty());
         adoptionLabel.textProperty().bind(viewModel.adoptionLabelProperty());

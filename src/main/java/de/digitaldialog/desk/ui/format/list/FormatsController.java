@@ -5,7 +5,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.Tables;
-import de.digitaldialog.desk.ui.common.form.FormHead;
+import de.digitaldialog.desk.ui.common.form.FormHeader;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
@@ -79,7 +79,7 @@ public final class FormatsController implements Page {
             }
         });
 
-        FormHead.bind(form, heading, problem, staleBox);
+        FormHeader.bind(form, heading, problem, staleBox);
         FormBindings.bind(nameDeField, viewModel.nameDeProperty());
         field(nameDeField, nameDeError, FormatsViewModel.NAME_DE);
         FormBindings.bind(nameEnField, viewModel.nameEnProperty());

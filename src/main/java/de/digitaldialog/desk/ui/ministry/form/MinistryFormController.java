@@ -7,7 +7,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.form.CloseGuard;
-import de.digitaldialog.desk.ui.common.form.FormHead;
+import de.digitaldialog.desk.ui.common.form.FormHeader;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import java.util.function.Consumer;
@@ -73,7 +73,7 @@ public final class MinistryFormController {
     private void initialize() {
         FormModel<Ministry> form = viewModel.form();
         form.onUnexpected(errors::report);
-        FormHead.bind(form, heading, problem, staleBox);
+        FormHeader.bind(form, heading, problem, staleBox);
         busyIndicator.visibleProperty().bind(form.busyProperty());
 
         landField.setItems(viewModel.lands());

@@ -6,7 +6,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Icons;
 import de.digitaldialog.desk.ui.common.Page;
-import de.digitaldialog.desk.ui.common.form.FormHead;
+import de.digitaldialog.desk.ui.common.form.FormHeader;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import javafx.collections.ListChangeListener;
@@ -74,7 +74,7 @@ public final class ThemeAreasMasterController implements Page {
         form.storedProperty().addListener((observable, was, now) -> select(now));
         viewModel.areas().addListener((ListChangeListener<ThemeArea>) change -> select(form.stored()));
 
-        FormHead.bind(form, heading, problem, staleBox);
+        FormHeader.bind(form, heading, problem, staleBox);
         descriptionDeField.textProperty().bindBidirectional(viewModel.descriptionDeProperty());
         descriptionEnField.textProperty().bindBidirectional(viewModel.descriptionEnProperty());
         FormBindings.message(descriptionDeError, form.errorProperty(ThemeAreasMasterViewModel.DESCRIPTION_DE));
