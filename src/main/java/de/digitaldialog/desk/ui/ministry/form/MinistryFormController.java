@@ -73,8 +73,7 @@ public final class MinistryFormController {
     private void initialize() {
         FormModel<Ministry> form = viewModel.form();
         form.onUnexpected(errors::report);
-        FormHeader.bind(form, heading, problem, staleBox);
-        busyIndicator.visibleProperty().bind(form.busyProperty());
+        FormHeader.bind(form, heading, busyIndicator, problem, staleBox);
 
         landField.setItems(viewModel.lands());
         landField.setConverter(Converters.of(viewModel::landLabel));
