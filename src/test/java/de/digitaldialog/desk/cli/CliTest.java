@@ -59,7 +59,7 @@ class CliTest {
         assertThat(info.lines()).contains("land\t17", "theme_area\t8", "meeting_format\t5", "initiative\t0",
                 "meeting\t0", "agenda_item\t0", "attachment\t0", "status_change\t0");
         assertThat(info.lines()).hasSize(32);
-        assertThat(info.lines().get(31)).isEqualTo("Schemaversion\t5");
+        assertThat(info.lines().get(31)).isEqualTo("Schemaversion\t6");
     }
 
     @Test

@@ -22,7 +22,7 @@ class DatabaseTest {
     void migratesAFreshFileDatabaseWithTheReferenceData() {
         try (Database database = Database.open(folder)) {
             assertThat(Files.exists(folder.resolve("desk.mv.db"))).isTrue();
-            assertThat(database.schemaVersion()).isEqualTo("5");
+            assertThat(database.schemaVersion()).isEqualTo("6");
             List<ThemeArea> areas = database.read(store -> store.themeAreas().findAll());
             assertThat(areas).extracting(ThemeArea::code).containsExactlyElementsOf(ThemeArea.CODES);
             assertThat(areas).allSatisfy(area -> {
@@ -48,7 +48,7 @@ class DatabaseTest {
         try (Database database = Database.open(folder)) {
             var read3 = database.read(store -> store.statistics().rowCounts());
             assertThat(read3).isEqualTo(before);
-            assertThat(database.schemaVersion()).isEqualTo("5");
+            assertThat(database.schemaVersion()).isEqualTo("6");
         }
     }
 
@@ -75,7 +75,7 @@ class DatabaseTest {
             DatabaseHolder.stop(holder);
         }
         try (Database database = Database.open(folder)) {
-            assertThat(database.schemaVersion()).isEqualTo("5");
+            assertThat(database.schemaVersion()).isEqualTo("6");
         }
     }
 

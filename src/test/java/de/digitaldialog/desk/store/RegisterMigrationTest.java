@@ -44,7 +44,7 @@ class RegisterMigrationTest {
         }
 
         try (Database database = Database.open(folder)) {
-            assertThat(database.schemaVersion()).isEqualTo("5");
+            assertThat(database.schemaVersion()).isEqualTo("6");
             Ministry digital = database.read(store -> store.ministries().findById(UUID.fromString(DIGITAL)))
                     .orElseThrow();
             assertThat(digital.successorIds()).containsExactly(UUID.fromString(INTERIOR));

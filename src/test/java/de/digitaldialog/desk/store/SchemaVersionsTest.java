@@ -17,7 +17,7 @@ class SchemaVersionsTest {
         assertThat(SchemaVersions.newestOf(List.of("V2__b.sql", "V10__c.sql", "V9_1__d.sql", "README.md")))
                 .contains("10");
         assertThat(SchemaVersions.newestOf(List.of())).isEmpty();
-        assertThat(SchemaVersions.newestShipped()).contains("5");
+        assertThat(SchemaVersions.newestShipped()).contains("6");
     }
 
     @Test
@@ -31,7 +31,7 @@ class SchemaVersionsTest {
         Database.open(folder).close();
         String migrated = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath();
         try (Connection connection = DriverManager.getConnection(migrated, "desk", "")) {
-            assertThat(SchemaVersions.applied(connection)).contains("5");
+            assertThat(SchemaVersions.applied(connection)).contains("6");
             assertThat(SchemaVersions.isCurrent(SchemaVersions.applied(connection), SchemaVersions.newestShipped()))
                     .isTrue();
         }
