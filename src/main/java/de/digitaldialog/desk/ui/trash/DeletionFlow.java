@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.trash;
 
+import de.digitaldialog.desk.domain.ConcurrentChangeException;
 import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
@@ -130,7 +131,10 @@ public final class DeletionFlow {
         if (!(error instanceof DeskException known)) {
             throw error instanceof RuntimeException runtime ? runtime : new IllegalStateException(error);
         }
-        dialogs.inform(owner, messages.get("delete.refused"), messages.of(known));
+        // a stale deletion names who changed it; the forms' wording speaks of unsaved changes
+        String text = known instanceof ConcurrentChangeException
+                ? messages.get("delete.concurrentChange", known.args()) : messages.of(known);
+        dialogs.inform(owner, messages.get("delete.refused"), text);
         model.changed();  // the lists show what is there now
     }
 }

@@ -100,7 +100,7 @@ class TrashViewModelTest {
 
         deletion.delete(null, DeletionKind.MEETING, session.id(), session.version(), () -> closed.set(true));
 
-        assertThat(dialogs.asked()).hasSize(2).last().asString().contains("zwischenzeitlich von Jan Müller");
+        assertThat(dialogs.asked()).hasSize(2).last().asString().contains("zwischenzeitlich von Jan Müller", "nicht gelöscht");
         assertThat(closed).isFalse();
         assertThat(workspace.trash().list()).isEmpty();
         assertThat(workspace.meetings().agenda(session.id())).hasSize(session.agendaItemCount());
