@@ -16,6 +16,7 @@ import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -137,6 +138,21 @@ class TrashViewTest {
         assertThat(dialogs.asked()).singleElement().asString().startsWith("Sitzung " + first.number());
         assertThat(robot.lookup("#meetingDelete").tryQuery()).as("the form has closed").isEmpty();
         assertThat(meetings.getItems()).extracting(row -> ((MeetingSummary) row).id()).doesNotContain(first.id());
+
+        // the list's toolbar button, like Initiativen's; the calendars select nothing, so it is off there
+        MeetingSummary second = (MeetingSummary) meetings.getItems().get(0);
+        Button delete = robot.lookup("#deleteMeeting").queryAs(Button.class);
+        assertThat(delete.isDisabled()).isTrue();
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        dialogs.answer(true);
+        robot.clickOn(delete);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.asked()).hasSize(2).last().asString().startsWith("Sitzung " + second.number());
+        assertThat(meetings.getItems()).extracting(row -> ((MeetingSummary) row).id()).doesNotContain(second.id());
+        robot.interact(() -> meetings.getSelectionModel().select(0));
+        assertThat(delete.isDisabled()).isFalse();
+        robot.clickOn("#modeMonth");
+        assertThat(delete.isDisabled()).as("nothing is selected in the calendar").isTrue();
     }
 
     @Test

@@ -42,6 +42,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -81,6 +82,10 @@ public final class MeetingsController implements Page {
     private VBox root;
     @FXML
     private Button newMeeting;
+    @FXML
+    private StackPane deleteHolder;
+    @FXML
+    private Button deleteButton;
     @FXML
     private Label summary;
     @FXML
@@ -285,7 +290,19 @@ public final class MeetingsController implements Page {
                 .filter(area -> meeting.themeAreaIds().contains(area.id()))
                 .map(area -> area.name().in(messages.locale())).collect(Collectors.joining(", ")));
         Tables.show(meetings, viewModel.listedMeetings());
-        deletion.offer(meetings, DeletionKind.MEETING, MeetingSummary::id, MeetingSummary::version);
+        deletion.offer(meetings, DeletionKind.MEETING, MeetingSummary::id, MeetingSummary::version, deleteButton);
+        // the calendars select nothing (a click only focuses an entry, and the button takes that focus):
+        // "Löschen …" acts on the list's selection, and a hidden selection must not be deleted
+        viewModel.modeProperty().addListener((observable, was, mode) -> {
+            if (mode != CalendarMode.LIST) {
+                meetings.getSelectionModel().clearSelection();
+            }
+        });
+        Tooltip deleteTip = new Tooltip();
+        deleteTip.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                viewModel.modeProperty().get() == CalendarMode.LIST ? "meetings.delete.tooltip"
+                        : "meetings.delete.calendarTooltip"), viewModel.modeProperty()));
+        Tooltip.install(deleteHolder, deleteTip);
         viewModel.listedMeetings().comparatorProperty().bind(meetings.comparatorProperty());
         if (meetings.getPlaceholder() instanceof Label placeholder) {
             placeholder.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
