@@ -44,6 +44,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import impl.org.controlsfx.i18n.Localization;
 
 /**
  * The main window, built the same way by the application and by the GUI tests: the shell from
@@ -74,6 +75,8 @@ public final class DeskWindow {
     /** Builds the window on the stage (not yet shown). */
     public static DeskWindow create(Stage stage, Messages messages, TaskExecutor executor, Path folder,
                                     Appearance appearance, ErrorReporter errors) {
+        // ControlsFX's texts (the pickers' "Suchen …") follow the UI language, not the machine's
+        Localization.setLocale(messages.locale());
         ControllerFactory factory = new ControllerFactory();
         WorkspaceModel model = new WorkspaceModel(executor, folder);
         ShellViewModel shell = new ShellViewModel(messages, model, executor);

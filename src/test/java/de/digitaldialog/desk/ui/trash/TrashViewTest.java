@@ -13,6 +13,7 @@ import de.digitaldialog.desk.testsupport.ScriptedDialogs;
 import de.digitaldialog.desk.testsupport.TestWindows;
 import de.digitaldialog.desk.ui.meeting.list.MeetingScope;
 import de.digitaldialog.desk.workspace.Workspace;
+import impl.org.controlsfx.i18n.Localization;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -192,6 +193,8 @@ class TrashViewTest {
         show(robot, Locale.ENGLISH);
         robot.clickOn("#navTrash");
         assertThat(robot.lookup("#trashSummary").queryAs(Label.class).getText()).isEqualTo("empty");
+        assertThat(Localization.getString("filterpanel.search.field")).as("the pickers' search prompt")
+                .isEqualTo("Search …");
         shoot(robot, "trash-empty-en");
 
         workspace.trash().delete(DeletionKind.MEETING, first.id(), first.version());

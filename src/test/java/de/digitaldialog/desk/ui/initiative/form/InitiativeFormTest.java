@@ -25,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.SearchableComboBox;
@@ -110,6 +111,8 @@ class InitiativeFormTest {
     void createsAnInitiativeAddsMilestonesAndMovesItThroughTwoStates(FxRobot robot) {
         open(robot, null);
         assertThat(robot.lookup("#formHeading").queryAs(Label.class).getText()).isEqualTo("Neue Initiative");
+        assertThat(robot.lookup("#formLeadNW #search").queryAs(TextField.class).getPromptText())
+                .as("ControlsFX's search prompt in German").isEqualTo("Suchen …");
 
         robot.clickOn("#formTitle").write("Gemeinsame KI-Rechenkapazitäten");
         robot.clickOn("#themeArea-KI");
