@@ -23,6 +23,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -171,9 +173,20 @@ class DeskWindowTest {
 
     @Test
     void keyboardShortcutsSwitchPages(FxRobot robot) {
+        open(robot, "#navInitiatives");
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.M)
                 .release(javafx.scene.input.KeyCode.M, javafx.scene.input.KeyCode.CONTROL);
         assertThat(robot.lookup("#meetingsTable").tryQuery()).isPresent();
+        // the clicked entry keeps the focus, but only the shown page looks selected
+        Region initiatives = robot.lookup("#navInitiatives").queryAs(Region.class);
+        Region meetings = robot.lookup("#navMeetings").queryAs(Region.class);
+        assertThat(initiatives.isFocused()).isTrue();
+        assertThat(initiatives.getBackground()).isEqualTo(robot.lookup("#navSettings").queryAs(Region.class)
+                .getBackground());
+        Background selected = meetings.getBackground();
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        assertThat(meetings.isFocused()).isTrue();
+        assertThat(meetings.getBackground()).as("keyboard focus shows as a ring").isNotEqualTo(selected);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
                 .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
         assertThat(robot.lookup("#areaName").queryAs(Label.class).getText())
