@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.value.ChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,7 +20,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** The dialogs of the real window: JavaFX dialogs owned by the asking window, in the window's style. */
 public final class FxDialogService implements DialogService {
@@ -129,7 +132,7 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(text);
         DialogPane pane = dialog.getDialogPane();
         pane.setId("unsavedDialog");
-        pane.getStylesheets().add(ViewLoader.stylesheet());
+        style(pane);
         pane.getButtonTypes().setAll(save, discard, stay);
         pane.lookupButton(save).setId("unsavedSave");
         pane.lookupButton(discard).setId("unsavedDiscard");
@@ -200,7 +203,7 @@ public final class FxDialogService implements DialogService {
         if (id != null) {
             pane.setId(id);
         }
-        pane.getStylesheets().add(ViewLoader.stylesheet());
+        style(pane);
         pane.setContent(content);
         ButtonType cancel = new ButtonType(back, ButtonData.CANCEL_CLOSE);
         if (confirm != null) {
@@ -214,9 +217,37 @@ public final class FxDialogService implements DialogService {
         return dialog;
     }
 
-    private static void own(Dialog<?> dialog, Window owner) {
-        if (owner != null && owner.isShowing()) {
-            dialog.initOwner(owner);
+    private static void style(DialogPane pane) {
+        pane.getStylesheets().add(ViewLoader.stylesheet());
+        pane.getStyleClass().add("desk-dialog");
+    }
+
+    /**
+     * Owned by the asking window, or by the window under it when that one has just closed (the
+     * question after a dialog's step), and centred on it once shown and whenever its size settles:
+     * JavaFX places it before the wrapped text has its size, and so off-centre.
+     */
+    private static void own(Dialog<?> dialog, Window asking) {
+        Window owner = asking;
+        while (owner != null && !owner.isShowing()) {
+            owner = owner instanceof Stage stage ? stage.getOwner() : null;
         }
+        if (owner == null) {
+            return;
+        }
+        dialog.initOwner(owner);
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        Window centre = owner;
+        ChangeListener<Number> resized = (observable, was, now) -> centre(window, centre);
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
+            centre(window, centre);
+            window.widthProperty().addListener(resized);
+            window.heightProperty().addListener(resized);
+        });
+    }
+
+    private static void centre(Window window, Window owner) {
+        window.setX(owner.getX() + (owner.getWidth() - window.getWidth()) / 2);
+        window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 2);
     }
 }

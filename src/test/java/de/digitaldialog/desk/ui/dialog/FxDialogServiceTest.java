@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.ui.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import de.digitaldialog.desk.domain.InitiativeStatus;
 import de.digitaldialog.desk.i18n.Messages;
@@ -14,9 +15,12 @@ import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,7 +28,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real dialogs: a step on a reason is not taken by Return before the reason is typed. */
+/**
+ * The real dialogs: a step on a reason is not taken by Return before the reason is typed; a dialog
+ * sits in the middle of its window, with room around its text.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FxDialogServiceTest {
 
@@ -61,5 +68,30 @@ class FxDialogServiceTest {
         robot.clickOn(confirm);
 
         assertThat(answer.get()).contains("Ressortabstimmung eingeleitet");
+    }
+
+    @Test
+    void aQuestionAfterAClosedDialogIsCentredOnTheWindowUnderItWithRoomAroundItsText(FxRobot robot) {
+        FxDialogService dialogs = new FxDialogService(Messages.of(Locale.GERMAN));
+        robot.interact(() -> owner.setX(300));
+        AtomicReference<Stage> asking = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage closed = new Stage();
+            asking.set(closed);
+            closed.initOwner(owner);
+            closed.setScene(new Scene(new StackPane(), 100, 100));
+            closed.show();
+            closed.close();
+        });
+        Platform.runLater(() -> dialogs.inform(asking.get(), "Übergeben", "Die Umbildung ist gespeichert. Jetzt die "
+                + "offenen Initiativen, Aufträge und Zulieferungen an einen Nachfolger übergeben?"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane pane = robot.lookup("#informDialog").queryAs(DialogPane.class);
+        Window dialog = pane.getScene().getWindow();
+        assertThat(dialog.getX() + dialog.getWidth() / 2).isCloseTo(owner.getX() + owner.getWidth() / 2, within(1.0));
+        assertThat(dialog.getY() + dialog.getHeight() / 2).isCloseTo(owner.getY() + owner.getHeight() / 2, within(1.0));
+        assertThat(((Region) pane.getContent()).getPadding().getLeft()).isEqualTo(24);
+        robot.clickOn("#informDialog .button");
     }
 }
