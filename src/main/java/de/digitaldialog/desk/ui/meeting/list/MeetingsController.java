@@ -305,8 +305,7 @@ public final class MeetingsController implements Page {
         Tooltip.install(deleteHolder, deleteTip);
         viewModel.listedMeetings().comparatorProperty().bind(meetings.comparatorProperty());
         if (meetings.getPlaceholder() instanceof Label placeholder) {
-            placeholder.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
-                    viewModel.hasMeetings() ? "meetings.list.empty" : "meetings.empty"), viewModel.listedMeetings()));
+            placeholder.textProperty().bind(viewModel.emptyTextProperty());
         }
         meetings.setRowFactory(table -> {
             TableRow<MeetingSummary> row = new TableRow<>();

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.meeting.list;
 
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.Holiday;
 import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.MeetingStatus;
@@ -10,6 +11,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.TrashService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.LandNames;
@@ -48,7 +50,7 @@ import javafx.collections.transformation.SortedList;
 public final class MeetingsViewModel {
 
     /** What one refresh reads: the meetings with the templates, and the names of the Länder. */
-    private record Loaded(List<MeetingSummary> meetings, LandNames lands) {
+    private record Loaded(List<MeetingSummary> meetings, LandNames lands, boolean deletedMeetings) {
     }
 
     private final Messages messages;
@@ -57,6 +59,7 @@ public final class MeetingsViewModel {
     private final MeetingService meetings;
     private final MeetingFollowUps followUps;
     private final ReferenceDataService referenceData;
+    private final TrashService trash;
     private final ObservableList<MeetingSummary> loaded = FXCollections.observableArrayList();
     private final FilteredList<MeetingSummary> calendar;
     private final FilteredList<MeetingSummary> listed;
@@ -73,18 +76,21 @@ public final class MeetingsViewModel {
     private final ObjectProperty<MeetingStatus> status = new SimpleObjectProperty<>(this, "status");
     private final ReadOnlyStringWrapper period = new ReadOnlyStringWrapper(this, "period", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(this, "emptyText", "");
 
     private Supplier<LocalDateTime> now = () -> LocalDateTime.now(Formats.ZONE);
     private LandNames landNames = LandNames.NONE;
 
     public MeetingsViewModel(Messages messages, TaskExecutor executor, MeetingService meetings,
-                             MeetingFollowUps followUps, ReferenceDataService referenceData) {
+                             MeetingFollowUps followUps, ReferenceDataService referenceData, TrashService trash) {
         this.messages = messages;
         this.formats = Formats.of(messages.locale());
         this.executor = executor;
         this.meetings = meetings;
         this.followUps = followUps;
         this.referenceData = referenceData;
+        this.trash = trash;
+        emptyText.set(messages.get("meetings.empty"));
         this.calendar = new FilteredList<>(loaded);
         this.listed = new FilteredList<>(loaded);
         this.sorted = new SortedList<>(listed);
@@ -102,13 +108,19 @@ public final class MeetingsViewModel {
         });
     }
 
-    /** Reads the meetings and the templates (which the meeting service lists apart) in the background. */
+    /**
+     * Reads the meetings and the templates (which the meeting service lists apart) in the background,
+     * and whether the Papierkorb holds deleted meetings, which an empty list then points to.
+     */
     public void refresh() {
         BackgroundTask.wrap(() -> new Loaded(Stream.concat(meetings.list().stream(),
-                        followUps.templates().stream()).toList(), LandNames.read(referenceData, messages.locale())))
+                        followUps.templates().stream()).toList(), LandNames.read(referenceData, messages.locale()),
+                        trash.list().stream().anyMatch(deletion -> deletion.what().kind() == DeletionKind.MEETING)))
                 .onSuccess(read -> {
                     landNames = read.lands();
                     loaded.setAll(read.meetings());
+                    emptyText.set(messages.get(!loaded.isEmpty() ? "meetings.list.empty"
+                            : read.deletedMeetings() ? "meetings.empty.trash" : "meetings.empty"));
                 })
                 .executeWith(executor);
     }
@@ -307,9 +319,12 @@ public final class MeetingsViewModel {
         return hostLandOptions;
     }
 
-    /** True once any meeting or template is loaded, whatever the filter shows. */
-    public boolean hasMeetings() {
-        return !loaded.isEmpty();
+    /**
+     * What the empty list says: nothing matches the filter, or there are no meetings at all (then
+     * where the deleted ones are, or that example data can be loaded).
+     */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public void clearFilter() {

@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.meeting.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.domain.Classification;
+import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingFormat;
 import de.digitaldialog.desk.domain.MeetingMode;
@@ -60,7 +61,7 @@ class MeetingsViewModelTest {
     @BeforeEach
     void load() {
         viewModel = new MeetingsViewModel(Messages.of(Locale.GERMAN), new DirectTaskExecutor(), workspace.meetings(),
-                workspace.followUps(), workspace.referenceData());
+                workspace.followUps(), workspace.referenceData(), workspace.trash());
         viewModel.now(() -> NOW);
         viewModel.refresh();
     }
@@ -160,5 +161,26 @@ class MeetingsViewModelTest {
         viewModel.hostLandProperty().set("DE-BY");
         assertThat(viewModel.listedMeetings()).extracting(MeetingSummary::hostLandCode).containsOnly("DE-BY");
         assertThat(viewModel.landName("DE-BY")).isEqualTo("Bayern");
+        viewModel.statusProperty().set(MeetingStatus.ABGESAGT);
+        viewModel.scopeProperty().set(MeetingScope.TEMPLATES);
+        assertThat(viewModel.emptyTextProperty().get()).isEqualTo("Keine Sitzung passt zu Auswahl und Filter.");
+    }
+
+    @Test
+    void anEmptyListPointsToThePapierkorbWhenItHoldsDeletedMeetings(@TempDir Path other) {
+        try (Workspace empty = Workspace.open(other)) {
+            MeetingsViewModel page = new MeetingsViewModel(Messages.of(Locale.GERMAN), new DirectTaskExecutor(),
+                    empty.meetings(), empty.followUps(), empty.referenceData(), empty.trash());
+            page.refresh();
+            assertThat(page.emptyTextProperty().get()).contains("Beispieldaten");
+
+            UUID format = empty.referenceData().meetingFormats().get(0).id();
+            Meeting only = empty.meetings().create(new Meeting(UUID.randomUUID(), null, format, "Einzige",
+                    MeetingMode.PRAESENZ, NOW, NOW.plusHours(2), null, null, null, List.of(), MeetingStatus.GEPLANT,
+                    null, Classification.OFFEN, null, null, List.of(), Set.of(), 0, null, false, null, null, null));
+            empty.trash().delete(DeletionKind.MEETING, only.id(), only.audit().version());
+            page.refresh();
+            assertThat(page.emptyTextProperty().get()).contains("Papierkorb (Strg+Umschalt+D)");
+        }
     }
 }

@@ -52,7 +52,7 @@ class PeriodExportViewModelTest {
         Messages messages = Messages.of(Locale.GERMAN);
         DirectTaskExecutor executor = new DirectTaskExecutor();
         page = new MeetingsViewModel(messages, executor, workspace.meetings(), workspace.followUps(),
-                workspace.referenceData());
+                workspace.referenceData(), workspace.trash());
         page.now(() -> LocalDateTime.of(2019, 3, 10, 12, 0));
         page.refresh();
         export = new PeriodExportViewModel(messages, executor, workspace.calendarExport());
