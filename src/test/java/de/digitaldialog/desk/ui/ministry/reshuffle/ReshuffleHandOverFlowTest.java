@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.ministry.reshuffle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.domain.Initiative;
+import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.Ministry;
@@ -14,10 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -119,6 +122,21 @@ class ReshuffleHandOverFlowTest {
             assertThat(entry.toValue()).isEqualTo(successor.id().toString());
             assertThat(entry.reason()).isEqualTo("Kabinettsumbildung");
         });
+
+        // its form's history names the successor in full, however narrow the "Nach" column is
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        TableView<InitiativeSummary> initiatives = robot.lookup("#initiativesTable").queryTableView();
+        robot.interact(() -> {
+            initiatives.requestFocus();
+            initiatives.getSelectionModel().select(initiatives.getItems().stream()
+                    .filter(row -> row.id().equals(after.id())).findFirst().orElseThrow());
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<StatusChange> history = robot.lookup("#formHistory").queryTableView();
+        robot.interact(() -> history.scrollTo(history.getItems().size() - 1));
+        assertThat(robot.from(history).lookup((Node node) -> node instanceof Text).queryAllAs(Text.class))
+                .extracting(Text::getText).contains("Übergeben an StMDW");
     }
 
     /** A name long enough to wrap the dialogs' headings onto three lines. */
