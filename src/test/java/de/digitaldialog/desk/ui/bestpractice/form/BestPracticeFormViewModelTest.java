@@ -46,7 +46,7 @@ class BestPracticeFormViewModelTest {
 
     private BestPracticeFormViewModel form(Locale locale) {
         return new BestPracticeFormViewModel(Messages.of(locale), new DirectTaskExecutor(), workspace.bestPractices(),
-                workspace.referenceData(), workspace.persons(), workspace.initiatives());
+                workspace.referenceData(), workspace.persons(), workspace.initiatives(), workspace.settings());
     }
 
     private static Land land(BestPracticeFormViewModel form, String code) {
