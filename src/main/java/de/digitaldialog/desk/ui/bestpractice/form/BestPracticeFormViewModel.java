@@ -93,6 +93,8 @@ public final class BestPracticeFormViewModel {
     private final ObservableList<InitiativeSummary> related = FXCollections.observableArrayList();
     private final BooleanBinding refused = adoption.isEqualTo(Adoption.ABGELEHNT);
     private final StringBinding adoptionLabel;
+    /** The reason's label: marked required ("*") only for a refusal. */
+    private final StringBinding reasonLabel;
     /** Related initiatives the register no longer lists (deleted): kept as they are. */
     private Set<UUID> unlistedInitiatives = Set.of();
 
@@ -123,6 +125,8 @@ public final class BestPracticeFormViewModel {
             return partner == null ? messages.get("bestPracticeForm.adoption")
                     : messages.get("bestPracticeForm.adoptionBy", choices.landLabel(partner));
         }, land);
+        reasonLabel = Bindings.when(refused).then(messages.get("bestPracticeForm.adoptionReason.required"))
+                .otherwise(messages.get("bestPracticeForm.adoptionReason"));
     }
 
     /** Another Land offers its own ministries; a ministry of the Land before goes. */
@@ -329,6 +333,10 @@ public final class BestPracticeFormViewModel {
     /** True while the adoption is a refusal: only then the reason is asked for (and required). */
     public BooleanBinding reasonAskedProperty() {
         return refused;
+    }
+
+    public StringBinding reasonLabelProperty() {
+        return reasonLabel;
     }
 
     /** "Übernahme durch Bayern": the partner of the owning Land, or the partner Land in general. */
