@@ -41,6 +41,8 @@ public final class SettingsController implements Page {
     @FXML
     private Label profileNotice;
     @FXML
+    private Label installationText;
+    @FXML
     private TextField codeField;
     @FXML
     private Button saveCode;
@@ -75,6 +77,7 @@ public final class SettingsController implements Page {
         saveProfile.disableProperty().bind(viewModel.savingProperty());
         notice(profileNotice, viewModel.profileNoticeProperty());
 
+        installationText.textProperty().bind(viewModel.installationTextProperty());
         FormBindings.bind(codeField, viewModel.installationCodeProperty());
         codeField.disableProperty().bind(viewModel.codeEditableProperty().not());
         saveCode.disableProperty().bind(viewModel.codeEditableProperty().not().or(viewModel.savingProperty()));

@@ -49,6 +49,7 @@ public final class SettingsViewModel {
     private final ProfileForm profile;
     private final ReadOnlyStringWrapper profileNotice = new ReadOnlyStringWrapper(this, "profileNotice", "");
     private final StringProperty installationCode = new SimpleStringProperty(this, "installationCode", "");
+    private final ReadOnlyStringWrapper installationText = new ReadOnlyStringWrapper(this, "installationText", "");
     private final ReadOnlyStringWrapper installationError = new ReadOnlyStringWrapper(this, "installationError", "");
     private final ReadOnlyStringWrapper installationNotice = new ReadOnlyStringWrapper(this, "installationNotice", "");
     private final ReadOnlyBooleanWrapper codeEditable = new ReadOnlyBooleanWrapper(this, "codeEditable");
@@ -91,8 +92,7 @@ public final class SettingsViewModel {
                 .onSuccess(loaded -> {
                     profile.suggest(loaded.ministries());
                     profile.load(loaded.profile().orElse(null));
-                    savedCode = loaded.installation().code();
-                    installationCode.set(savedCode);
+                    showCode(loaded.installation().code());
                     installationError.set("");
                     codeEditable.set(loaded.codeEditable());
                     theme.set(appearance.themeProperty().get());
@@ -142,8 +142,7 @@ public final class SettingsViewModel {
                     return settings.localInstallation();
                 })
                 .onSuccess(installation -> {
-                    savedCode = installation.code();
-                    installationCode.set(savedCode);
+                    showCode(installation.code());
                     installationNotice.set(messages.get("settings.installation.saved", savedCode));
                     model.changed();
                 })
@@ -156,6 +155,13 @@ public final class SettingsViewModel {
                 })
                 .onFinished(() -> saving.set(false))
                 .executeWith(executor);
+    }
+
+    /** The stored code, in the field and in the example number that explains it. */
+    private void showCode(String code) {
+        savedCode = code;
+        installationCode.set(code);
+        installationText.set(messages.get("settings.installation.text", code));
     }
 
     private void savePreferences() {
@@ -194,6 +200,10 @@ public final class SettingsViewModel {
 
     public StringProperty installationCodeProperty() {
         return installationCode;
+    }
+
+    public ReadOnlyStringProperty installationTextProperty() {
+        return installationText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty installationErrorProperty() {

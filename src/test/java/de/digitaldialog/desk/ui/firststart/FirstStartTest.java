@@ -16,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +70,10 @@ class FirstStartTest {
         robot.clickOn("#firstStartLandNW");
         TextField code = robot.lookup("#firstStartCode").queryAs(TextField.class);
         assertThat(code.getText()).isEqualTo("NW1");
+        Text fourCharacters = new Text("NW12");
+        fourCharacters.setFont(code.getFont());
+        assertThat(code.getWidth() - code.getInsets().getLeft() - code.getInsets().getRight())
+                .as("wide enough for a code like NW12").isGreaterThan(fourCharacters.getLayoutBounds().getWidth());
         robot.clickOn("#firstStartOtherInstallation");
         assertThat(code.getText()).as("the next free number").isEqualTo("NW2");
         robot.clickOn("#firstStartOtherInstallation");

@@ -87,6 +87,7 @@ public final class BestPracticeFormController {
     @FXML private ComboBox<Transferability> transferabilityField;
     @FXML private Label adoptionLabel;
     @FXML private ComboBox<Adoption> adoptionField;
+    @FXML private Label adoptionReasonLabel;
     @FXML private TextField adoptionReasonField;
     @FXML private Label adoptionReasonError;
     @FXML private Button saveButton;
@@ -138,6 +139,7 @@ public final class BestPracticeFormController {
                 viewModel.transferabilityProperty());
         adoptionLabel.textProperty().bind(viewModel.adoptionLabelProperty());
         FormBindings.choice(adoptionField, Adoption.values(), messages, viewModel.adoptionProperty());
+        adoptionReasonLabel.textProperty().bind(viewModel.reasonLabelProperty());
         FormBindings.bind(adoptionReasonField, viewModel.adoptionReasonProperty());
         adoptionReasonField.disableProperty().bind(viewModel.reasonAskedProperty().not());
         field(adoptionReasonField, adoptionReasonError, BestPracticeFormViewModel.ADOPTION_REASON);

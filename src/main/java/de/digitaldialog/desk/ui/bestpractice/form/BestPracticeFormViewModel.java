@@ -6,8 +6,10 @@ import de.digitaldialog.desk.domain.Adoption;
 import de.digitaldialog.desk.domain.BestPractice;
 import de.digitaldialog.desk.domain.Classification;
 import de.digitaldialog.desk.domain.InitiativeSummary;
+import de.digitaldialog.desk.domain.InstallationOffice;
 import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Ministry;
+import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.domain.Transferability;
@@ -16,6 +18,7 @@ import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.InitiativeService;
 import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.common.form.Refusals;
@@ -58,9 +61,13 @@ public final class BestPracticeFormViewModel {
     public static final String LINK = "link";
     public static final String ADOPTION_REASON = "adoptionReason";
 
-    /** Everything the form shows, read in one background step; {@code practice} null for a new one. */
+    /**
+     * Everything the form shows, read in one background step; {@code practice} null for a new one,
+     * which belongs to this installation's Land ({@code homeLand}, if set up) at first.
+     */
     record Data(List<ThemeArea> themeAreas, List<Land> lands, List<Ministry> ministries, List<Person> persons,
-                List<InitiativeSummary> initiatives, BestPractice practice, String number) {
+                List<InitiativeSummary> initiatives, BestPractice practice, String number,
+                Optional<PartnerLand> homeLand) {
     }
 
     private final Messages messages;
@@ -68,6 +75,7 @@ public final class BestPracticeFormViewModel {
     private final ReferenceDataService referenceData;
     private final PersonService persons;
     private final InitiativeService initiatives;
+    private final SettingsService settings;
     private final FormModel<BestPractice> form;
     private final BestPracticeChoices choices;
 
@@ -85,17 +93,20 @@ public final class BestPracticeFormViewModel {
     private final ObservableList<InitiativeSummary> related = FXCollections.observableArrayList();
     private final BooleanBinding refused = adoption.isEqualTo(Adoption.ABGELEHNT);
     private final StringBinding adoptionLabel;
+    /** The reason's label: marked required ("*") only for a refusal. */
+    private final StringBinding reasonLabel;
     /** Related initiatives the register no longer lists (deleted): kept as they are. */
     private Set<UUID> unlistedInitiatives = Set.of();
 
     public BestPracticeFormViewModel(Messages messages, TaskExecutor executor, BestPracticeService practices,
                                      ReferenceDataService referenceData, PersonService persons,
-                                     InitiativeService initiatives) {
+                                     InitiativeService initiatives, SettingsService settings) {
         this.messages = messages;
         this.practices = practices;
         this.referenceData = referenceData;
         this.persons = persons;
         this.initiatives = initiatives;
+        this.settings = settings;
         this.form = new FormModel<>(messages, executor,
                 List.of(TITLE, DESCRIPTION, THEME_AREAS, LAND, MINISTRY, LINK, ADOPTION_REASON));
         this.choices = new BestPracticeChoices(messages);
@@ -114,6 +125,8 @@ public final class BestPracticeFormViewModel {
             return partner == null ? messages.get("bestPracticeForm.adoption")
                     : messages.get("bestPracticeForm.adoptionBy", choices.landLabel(partner));
         }, land);
+        reasonLabel = Bindings.when(refused).then(messages.get("bestPracticeForm.adoptionReason.required"))
+                .otherwise(messages.get("bestPracticeForm.adoptionReason"));
     }
 
     /** Another Land offers its own ministries; a ministry of the Land before goes. */
@@ -146,7 +159,7 @@ public final class BestPracticeFormViewModel {
                 ? List.of() : List.of(practice.contactPersonId());
         return new Data(referenceData.themeAreas(), referenceData.lands(), referenceData.ministries(),
                 persons.offered("", contactIds), initiatives.list(), practice,
-                id == null ? "" : practices.number(id));
+                id == null ? "" : practices.number(id), settings.office().map(InstallationOffice::land));
     }
 
     /** Fills the form from read data; the form is clean afterwards. */
@@ -156,7 +169,7 @@ public final class BestPracticeFormViewModel {
             choices.offer(data);
             number.set(data.number());
             if (practice == null) {
-                fillNew();
+                fillNew(data.homeLand());
                 form.heading(messages.get("bestPracticeForm.heading.new"));
             } else {
                 fill(practice);
@@ -165,13 +178,14 @@ public final class BestPracticeFormViewModel {
         });
     }
 
-    private void fillNew() {
+    private void fillNew(Optional<PartnerLand> homeLand) {
         title.set("");
         description.set("");
         themeAreas.clear();
-        land.set(null);
-        choices.ministriesOf(null);
         ministry.set(null);
+        land.set(homeLand.flatMap(home -> choices.lands().stream().filter(l -> l.code().equals(home.code()))
+                .findFirst()).orElse(null));
+        choices.ministriesOf(land.get());
         contact.set(null);
         link.set("");
         transferability.set(null);
@@ -319,6 +333,10 @@ public final class BestPracticeFormViewModel {
     /** True while the adoption is a refusal: only then the reason is asked for (and required). */
     public BooleanBinding reasonAskedProperty() {
         return refused;
+    }
+
+    public StringBinding reasonLabelProperty() {
+        return reasonLabel;
     }
 
     /** "Übernahme durch Bayern": the partner of the owning Land, or the partner Land in general. */

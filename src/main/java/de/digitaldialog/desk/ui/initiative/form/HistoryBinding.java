@@ -9,12 +9,15 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
 /** Binds the read-only parts of the initiative form (history table, references list) to {@link HistoryViewModel}. */
 final class HistoryBinding {
@@ -55,6 +58,7 @@ final class HistoryBinding {
                 + viewModel.value(entry, entry.fromValue()));
         text(columns.get(3), viewModel::target);
         text(columns.get(4), StatusChange::reason);
+        columns.subList(2, 5).forEach(HistoryBinding::wrap);
 
         references.setItems(viewModel.references());
         references.setCellFactory(list -> new ListCell<>() {
@@ -67,6 +71,30 @@ final class HistoryBinding {
         Tables.openItems(references, chosen -> {
             if (chosen.meetingId() != null) {
                 openMeeting.accept(chosen.meetingId());
+            }
+        });
+    }
+
+    /**
+     * Long values ("Übergeben an …" with the successor, a reason) wrap onto more lines: a text
+     * node wrapping at the column's width, as a cell's own label would only cut them off.
+     */
+    private static <T> void wrap(TableColumn<T, String> column) {
+        column.setCellFactory(col -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(16));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty || value == null ? null : value);
+                setGraphic(empty || value == null ? null : text);
             }
         });
     }

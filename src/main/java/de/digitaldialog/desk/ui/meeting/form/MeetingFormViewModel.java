@@ -2,11 +2,13 @@ package de.digitaldialog.desk.ui.meeting.form;
 
 import static de.digitaldialog.desk.ui.common.form.FormModel.text;
 
+import de.digitaldialog.desk.domain.InstallationOffice;
 import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingFormat;
 import de.digitaldialog.desk.domain.MeetingStatus;
 import de.digitaldialog.desk.domain.Ministry;
+import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.domain.Violation;
@@ -16,6 +18,7 @@ import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.form.FormModel;
 import de.digitaldialog.desk.ui.common.form.Refusals;
@@ -51,20 +54,23 @@ public final class MeetingFormViewModel implements MeetingEdits {
     private static final List<String> FIELDS =
             List.of(TITLE, FORMAT, STARTS_AT, ENDS_AT, STATUS, CANCEL_REASON, PARTICIPANT);
 
-    /** Everything the form shows, read in one background step. */
+    /** Everything the form shows, read in one background step; {@code homeLand}: this installation's Land, if set up. */
     public record Data(List<MeetingFormat> formats, List<Land> lands, List<Ministry> ministries,
-                       List<Person> persons, Meeting meeting) {
+                       List<Person> persons, Meeting meeting, Optional<PartnerLand> homeLand) {
 
         /** Reads reference data and, for a stored meeting (id not null), the meeting. */
-        public static Data read(ReferenceDataService reference, MeetingService meetings, UUID id) {
+        public static Data read(ReferenceDataService reference, MeetingService meetings, SettingsService settings,
+                                UUID id) {
             return new Data(reference.meetingFormats(), reference.lands(), reference.ministries(),
-                    reference.persons(), id == null ? null : meetings.load(id));
+                    reference.persons(), id == null ? null : meetings.load(id),
+                    settings.office().map(InstallationOffice::land));
         }
     }
 
     private final Messages messages;
     private final MeetingService meetings;
     private final ReferenceDataService referenceData;
+    private final SettingsService settings;
     private final FormModel<Meeting> form;
     private final MeetingFrameViewModel frame;
     private final ParticipantsViewModel participants;
@@ -74,10 +80,12 @@ public final class MeetingFormViewModel implements MeetingEdits {
 
     public MeetingFormViewModel(Messages messages, TaskExecutor executor, MeetingService meetings,
                                 ReferenceDataService referenceData, MeetingFollowUps followUps,
-                                MeetingCalendarExport calendarExport, CalendarWarnings calendarWarnings) {
+                                MeetingCalendarExport calendarExport, CalendarWarnings calendarWarnings,
+                                SettingsService settings) {
         this.messages = messages;
         this.meetings = meetings;
         this.referenceData = referenceData;
+        this.settings = settings;
         this.form = new FormModel<>(messages, executor, FIELDS);
         this.frame = new MeetingFrameViewModel(messages);
         this.participants = new ParticipantsViewModel(messages, form.feedback());
@@ -117,7 +125,7 @@ public final class MeetingFormViewModel implements MeetingEdits {
     }
 
     private void read(UUID id, LocalDate day) {
-        form.run(() -> Data.read(referenceData, meetings, id), data -> apply(data, day));
+        form.run(() -> Data.read(referenceData, meetings, settings, id), data -> apply(data, day));
     }
 
     /** After a status change elsewhere or a concurrent change: reads the stored version again, dropping own edits. */
@@ -135,7 +143,7 @@ public final class MeetingFormViewModel implements MeetingEdits {
             frame.options(data.formats(), data.lands(), meeting);
             participants.options(data.lands(), data.ministries(), data.persons());
             if (meeting == null) {
-                frame.fillNew(day == null ? LocalDate.now() : day);
+                frame.fillNew(day == null ? LocalDate.now() : day, data.homeLand());
             } else {
                 frame.fill(meeting);
             }
@@ -237,7 +245,7 @@ public final class MeetingFormViewModel implements MeetingEdits {
         boolean creating = form.stored() == null;
         form.write(() -> {
             Meeting written = creating ? meetings.create(meeting) : meetings.save(meeting);
-            return Data.read(referenceData, meetings, written.id());
+            return Data.read(referenceData, meetings, settings, written.id());
         }, data -> apply(data, null), then);
     }
 

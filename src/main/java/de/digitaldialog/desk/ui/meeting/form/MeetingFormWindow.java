@@ -42,7 +42,7 @@ public final class MeetingFormWindow {
         return show(owner, form -> form.load(meetingId));
     }
 
-    /** Opens the form for a new meeting on this day: 10:00–12:00, the joint cabinet session, hosted by Bavaria. */
+    /** Opens the form for a new meeting on this day: 10:00–12:00, the joint cabinet session, hosted by this installation's Land. */
     public Stage create(Window owner, LocalDate day) {
         Objects.requireNonNull(day, "day");
         return show(owner, form -> form.loadNew(day));

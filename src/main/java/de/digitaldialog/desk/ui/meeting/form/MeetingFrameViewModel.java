@@ -7,6 +7,7 @@ import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingFormat;
 import de.digitaldialog.desk.domain.MeetingMode;
+import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.form.Refusals;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.Observable;
@@ -96,8 +98,11 @@ public final class MeetingFrameViewModel {
         invitedLandOptions.setAll(ordered.stream().filter(land -> !land.partner()).toList());
     }
 
-    /** A new meeting on this day: 10:00–12:00, the joint cabinet session, hosted by Bavaria. */
-    void fillNew(LocalDate day) {
+    /**
+     * A new meeting on this day: 10:00–12:00, the joint cabinet session, hosted by this
+     * installation's Land (Bavaria while none is set up).
+     */
+    void fillNew(LocalDate day, Optional<PartnerLand> homeLand) {
         format.set(formatOptions.stream().filter(f -> DEFAULT_FORMAT.equals(f.code())).findFirst()
                 .orElse(formatOptions.isEmpty() ? null : formatOptions.get(0)));
         mode.set(MeetingMode.PRAESENZ);
@@ -108,8 +113,8 @@ public final class MeetingFrameViewModel {
         endTime.set(DEFAULT_END.format(TIME));
         place.set("");
         videoLink.set("");
-        hostLand.set(hostLandOptions.stream().filter(land -> Land.BAVARIA.equals(land.code())).findFirst()
-                .orElse(null));
+        String host = homeLand.map(PartnerLand::code).orElse(Land.BAVARIA);
+        hostLand.set(hostLandOptions.stream().filter(land -> host.equals(land.code())).findFirst().orElse(null));
         classification.set(Classification.OFFEN);
         fileReference.set("");
         notes.set("");

@@ -2,12 +2,14 @@ package de.digitaldialog.desk.ui.person.quick;
 
 import static de.digitaldialog.desk.ui.common.form.FormModel.text;
 
+import de.digitaldialog.desk.domain.Land;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.FormMessages;
 import de.digitaldialog.desk.ui.common.Formats;
@@ -16,8 +18,10 @@ import de.digitaldialog.desk.ui.common.TaskExecutor;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -40,6 +44,7 @@ public final class QuickPersonViewModel {
     private final TaskExecutor executor;
     private final PersonService persons;
     private final ReferenceDataService referenceData;
+    private final SettingsService settings;
     private final FormMessages feedback;
     private final StringProperty firstName = new SimpleStringProperty(this, "firstName", "");
     private final StringProperty lastName = new SimpleStringProperty(this, "lastName", "");
@@ -47,18 +52,20 @@ public final class QuickPersonViewModel {
     private final ObservableList<Ministry> ministries = FXCollections.observableArrayList();
 
     public QuickPersonViewModel(Messages messages, TaskExecutor executor, PersonService persons,
-                                ReferenceDataService referenceData) {
+                                ReferenceDataService referenceData, SettingsService settings) {
         this.messages = messages;
         this.executor = executor;
         this.persons = persons;
         this.referenceData = referenceData;
+        this.settings = settings;
         this.feedback = new FormMessages(messages, List.of(LAST_NAME));
         lastName.addListener(changed -> feedback.clear(LAST_NAME));
     }
 
     /**
      * Starts with what the user searched for: "Anna Schmidt" is first and last name, a single
-     * word the last name. Reads the ministries valid today in the background.
+     * word the last name. Reads the ministries valid today in the background: those of this
+     * installation's Land first, then those of the partner Land, then the rest.
      */
     public void prefill(String searched) {
         String typed = text(searched);
@@ -66,11 +73,20 @@ public final class QuickPersonViewModel {
         firstName.set(space < 0 ? "" : typed.substring(0, space).strip());
         lastName.set(typed == null ? "" : typed.substring(space + 1));
         LocalDate today = LocalDate.now(Formats.ZONE);
-        BackgroundTask.wrap(referenceData::ministries)
-                .onSuccess(read -> ministries.setAll(read.stream().filter(m -> m.isValidOn(today))
-                        .sorted(Comparator.comparing(Ministry::abbreviation, String.CASE_INSENSITIVE_ORDER)).toList()))
+        BackgroundTask.wrap(() -> offered(today))
+                .onSuccess(ministries::setAll)
                 .onFailure(feedback::failed)
                 .executeWith(executor);
+    }
+
+    private List<Ministry> offered(LocalDate today) {
+        String home = settings.office().map(office -> office.land().code()).orElse(null);
+        Map<UUID, Integer> rank = referenceData.lands().stream().collect(Collectors.toMap(Land::id,
+                land -> land.code().equals(home) ? 0 : land.partner() ? 1 : 2));
+        return referenceData.ministries().stream().filter(m -> m.isValidOn(today))
+                .sorted(Comparator.comparing((Ministry m) -> rank.getOrDefault(m.landId(), 2))
+                        .thenComparing(Ministry::abbreviation, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /**

@@ -46,7 +46,7 @@ class BestPracticeFormViewModelTest {
 
     private BestPracticeFormViewModel form(Locale locale) {
         return new BestPracticeFormViewModel(Messages.of(locale), new DirectTaskExecutor(), workspace.bestPractices(),
-                workspace.referenceData(), workspace.persons(), workspace.initiatives());
+                workspace.referenceData(), workspace.persons(), workspace.initiatives(), workspace.settings());
     }
 
     private static Land land(BestPracticeFormViewModel form, String code) {
@@ -96,6 +96,8 @@ class BestPracticeFormViewModelTest {
         BestPracticeFormViewModel form = form(Locale.ENGLISH);
         form.load(null);
         assertThat(form.reasonAskedProperty().get()).isFalse();
+        assertThat(form.reasonLabelProperty().get()).as("not required while open")
+                .isEqualTo("Reason for refusing (only when “Refused”)");
         assertThat(form.adoptionLabelProperty().get()).isEqualTo("Adoption by the partner Land");
 
         form.landProperty().set(land(form, Land.NORTH_RHINE_WESTPHALIA));
@@ -109,8 +111,11 @@ class BestPracticeFormViewModelTest {
         assertThat(form.choices().ministries()).extracting(Ministry::abbreviation).contains("StMD")
                 .doesNotContain("MWIDE");
 
+        form.adoptionProperty().set(Adoption.UEBERNOMMEN);
+        assertThat(form.reasonLabelProperty().get()).doesNotEndWith("*");
         form.adoptionProperty().set(Adoption.ABGELEHNT);
         assertThat(form.reasonAskedProperty().get()).isTrue();
+        assertThat(form.reasonLabelProperty().get()).isEqualTo("Reason for refusing *");
     }
 
     @Test

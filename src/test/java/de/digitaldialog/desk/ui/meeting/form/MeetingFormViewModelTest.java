@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import de.digitaldialog.desk.domain.Land;
+import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.MeetingMode;
 import de.digitaldialog.desk.domain.MeetingStatus;
@@ -58,7 +59,7 @@ class MeetingFormViewModelTest {
         return new MeetingFormViewModel(Messages.of(locale), new DirectTaskExecutor(error -> {
             throw new AssertionError(error);
         }), workspace.meetings(), workspace.referenceData(), workspace.followUps(), workspace.calendarExport(),
-                workspace.calendarWarnings());
+                workspace.calendarWarnings(), workspace.settings());
     }
 
     private Person person(String lastName, Integer rank, String landCode, String ministry) {
@@ -100,6 +101,15 @@ class MeetingFormViewModelTest {
         assertThat(form.status().statusProperty().get()).isEqualTo(MeetingStatus.GEPLANT);
         assertThat(form.form().isNewProperty().get()).isTrue();
         assertThat(form.form().isDirty()).isFalse();
+    }
+
+    @Test
+    void aNewMeetingInANorthRhineWestphalianInstallationIsHostedThere() {
+        workspace.settings().setUp(PartnerLand.NW, "NW1", "Jan Becker", "MWIDE", null);
+        MeetingFormViewModel form = form(Locale.GERMAN);
+        form.loadNew(SESSION_DAY);
+
+        assertThat(form.frame().hostLandProperty().get().code()).isEqualTo(Land.NORTH_RHINE_WESTPHALIA);
     }
 
     @Test

@@ -3,7 +3,9 @@ package de.digitaldialog.desk.ui.ministry.reshuffle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.domain.Initiative;
+import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.Land;
+import de.digitaldialog.desk.domain.LocalizedText;
 import de.digitaldialog.desk.domain.Ministry;
 import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.UserProfile;
@@ -13,9 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -71,7 +76,7 @@ class ReshuffleHandOverFlowTest {
         Initiative ozg = initiative();
         UUID bavaria = workspace.referenceData().lands().stream().filter(land -> Land.BAVARIA.equals(land.code()))
                 .findFirst().orElseThrow().id();
-        Ministry stmd = workspace.ministries().load(ozg.leadMinistryByLand().get(bavaria));
+        Ministry stmd = longNamed(workspace.ministries().load(ozg.leadMinistryByLand().get(bavaria)));
         assertThat(stmd.abbreviation()).isEqualTo("StMD");
 
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
@@ -79,6 +84,7 @@ class ReshuffleHandOverFlowTest {
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(ministry -> ministry.id().equals(stmd.id())).findFirst().orElseThrow()));
         robot.clickOn("#ministryReshuffle");
+        assertShownWhole(robot, "#reshuffleConfirm");
 
         robot.clickOn("#reshuffleAbbreviation").write("StMDW");
         robot.clickOn("#reshuffleNameDe").write("Bayerisches Staatsministerium für Digitales und Wirtschaft");
@@ -97,6 +103,7 @@ class ReshuffleHandOverFlowTest {
         robot.clickOn("#reshuffleHandOverConfirm");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#handOverSuccessor").queryComboBox().getValue()).isEqualTo(successor);
+        assertShownWhole(robot, "#handOverConfirm");
         assertThat(robot.lookup("#handOverPreview").queryAs(Label.class).getText()).startsWith("Offen: ");
         robot.clickOn("#handOverReason").write("Kabinettsumbildung");
         robot.clickOn("#handOverConfirm");
@@ -115,6 +122,38 @@ class ReshuffleHandOverFlowTest {
             assertThat(entry.toValue()).isEqualTo(successor.id().toString());
             assertThat(entry.reason()).isEqualTo("Kabinettsumbildung");
         });
+
+        // its form's history names the successor in full, however narrow the "Nach" column is
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        TableView<InitiativeSummary> initiatives = robot.lookup("#initiativesTable").queryTableView();
+        robot.interact(() -> {
+            initiatives.requestFocus();
+            initiatives.getSelectionModel().select(initiatives.getItems().stream()
+                    .filter(row -> row.id().equals(after.id())).findFirst().orElseThrow());
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<StatusChange> history = robot.lookup("#formHistory").queryTableView();
+        robot.interact(() -> history.scrollTo(history.getItems().size() - 1));
+        assertThat(robot.from(history).lookup((Node node) -> node instanceof Text).queryAllAs(Text.class))
+                .extracting(Text::getText).contains("Übergeben an StMDW");
+    }
+
+    /** A name long enough to wrap the dialogs' headings onto three lines. */
+    private static Ministry longNamed(Ministry ministry) {
+        String name = "Bayerisches Staatsministerium für Digitales, Wirtschaft, Landesentwicklung, Energie und Heimat";
+        return workspace.ministries().save(new Ministry(ministry.id(), ministry.landId(), ministry.abbreviation(),
+                new LocalizedText(name, name), ministry.kind(), ministry.validFrom(), ministry.validTo(),
+                ministry.successorIds(), ministry.audit()));
+    }
+
+    /**
+     * The dialog sizes to its content: the height its window takes (the preferred height without a
+     * width) holds the wrapped heading at the dialog's width, so the buttons are not cut off.
+     */
+    private static void assertShownWhole(FxRobot robot, String button) {
+        Region root = (Region) robot.lookup(button).query().getScene().getRoot();
+        assertThat(root.prefHeight(-1)).isGreaterThanOrEqualTo(root.prefHeight(root.getWidth()));
     }
 
     private static List<String> texts(FxRobot robot, String dialog) {

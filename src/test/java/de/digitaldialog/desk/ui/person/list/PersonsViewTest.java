@@ -28,6 +28,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.SearchableComboBox;
@@ -108,6 +109,23 @@ class PersonsViewTest {
     private static List<String> cells(FxRobot robot) {
         return robot.lookup("#personsTable .table-cell").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).toList();
+    }
+
+    @Test
+    void showsTheNumbersAndTheCountWhole(FxRobot robot) {
+        Person first = person("Breitenbach", null);
+        person("Carstensen", null);
+        openPage(robot);
+        assertThat(robot.lookup("#personsTable .table-cell").queryAllAs(Labeled.class))
+                .filteredOn(cell -> first.number().equals(cell.getText())).singleElement()
+                .satisfies(cell -> assertThat(shown(robot, cell)).isEqualTo(first.number()));
+        Label count = robot.lookup("#personsSummary").queryAs(Label.class);
+        assertThat(shown(robot, count)).isEqualTo(count.getText()).endsWith("Personen");
+    }
+
+    /** The text a label shows: its own text, or that cut off with "…" when it is too narrow. */
+    private static String shown(FxRobot robot, Labeled labeled) {
+        return robot.from(labeled).lookup(".text").queryAs(Text.class).getText();
     }
 
     @Test

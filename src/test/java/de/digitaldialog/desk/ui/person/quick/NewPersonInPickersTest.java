@@ -13,7 +13,9 @@ import de.digitaldialog.desk.testsupport.ScriptedDialogs;
 import de.digitaldialog.desk.ui.DeskWindow;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
+import de.digitaldialog.desk.ui.common.ViewLoader;
 import de.digitaldialog.desk.ui.dialog.DialogService;
+import de.digitaldialog.desk.ui.dialog.FxDialogService;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.initiative.form.InitiativeFormWindow;
@@ -25,10 +27,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -45,6 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Neue Person …" in the real forms on an empty workspace (no person stored): the chair picker
@@ -92,6 +97,25 @@ class NewPersonInPickersTest {
 
     private static Person stored(String lastName) {
         return workspace.persons().list().stream().filter(p -> p.lastName().equals(lastName)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void returnAfterPickingTheRessortCreatesThePerson(FxRobot robot) {
+        Messages messages = Messages.of(Locale.GERMAN);
+        QuickPerson quick = new QuickPerson(window.factory().get(ViewLoader.class), new FxDialogService(messages),
+                messages);
+        List<Person> created = new ArrayList<>();
+        robot.interact(() -> Platform.runLater(() -> quick.open(window.stage(), "Greta Lindner", created::add)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#quickPersonMinistry").write("MWIDE");
+        // picked with the mouse, as the combo box then hands the focus on
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getText() != null && cell.getText().startsWith("MWIDE")).findFirst().orElseThrow());
+        assertThat(robot.lookup("#quickPersonMinistry").queryAs(SearchableComboBox.class).getValue()).isNotNull();
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(created).extracting(Person::lastName).containsExactly("Lindner");
     }
 
     @Test

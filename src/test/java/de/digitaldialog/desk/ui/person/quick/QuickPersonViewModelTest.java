@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui.person.quick;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.domain.Person;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.testsupport.ReferenceIds;
@@ -39,7 +40,21 @@ class QuickPersonViewModelTest {
 
     private QuickPersonViewModel quick() {
         return new QuickPersonViewModel(Messages.of(Locale.GERMAN), new DirectTaskExecutor(), workspace.persons(),
-                workspace.referenceData());
+                workspace.referenceData(), workspace.settings());
+    }
+
+    @Test
+    void offersTheMinistriesOfTheInstallationsLandFirstThenThoseOfThePartnerLand() {
+        workspace.settings().setUp(PartnerLand.NW, "NW1", "Jan Becker", "MWIDE", null);
+        QuickPersonViewModel quick = quick();
+        quick.prefill("Schmidt");
+        ReferenceIds ids = new ReferenceIds(workspace);
+        UUID nrw = ids.land("DE-NW");
+        UUID bavaria = ids.land("DE-BY");
+        List<String> groups = quick.ministries().stream().map(m -> m.landId().equals(nrw) ? "NW"
+                : m.landId().equals(bavaria) ? "BY" : "rest").distinct().toList();
+
+        assertThat(groups).containsExactly("NW", "BY", "rest");
     }
 
     @Test
