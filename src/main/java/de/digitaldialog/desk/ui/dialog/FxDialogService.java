@@ -11,6 +11,7 @@ import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -239,11 +240,25 @@ public final class FxDialogService implements DialogService {
         Window window = dialog.getDialogPane().getScene().getWindow();
         Window centre = owner;
         ChangeListener<Number> resized = (observable, was, now) -> centre(window, centre);
+        Runnable grow = () -> growToContent(dialog.getDialogPane(), window);
+        Scene scene = dialog.getDialogPane().getScene();
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
             centre(window, centre);
             window.widthProperty().addListener(resized);
             window.heightProperty().addListener(resized);
+            scene.addPostLayoutPulseListener(grow);
         });
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, event -> scene.removePostLayoutPulseListener(grow));
+    }
+
+    /**
+     * Content filled in after the dialog opened (a heading loaded in the background) would push the
+     * buttons out of the window, which JavaFX sizes only once: the window grows to take it.
+     */
+    private static void growToContent(DialogPane pane, Window window) {
+        if (pane.prefHeight(pane.getWidth()) > pane.getScene().getHeight() + 1) {
+            window.sizeToScene();
+        }
     }
 
     private static void centre(Window window, Window owner) {

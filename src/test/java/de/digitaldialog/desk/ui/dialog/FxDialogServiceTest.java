@@ -12,13 +12,16 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -93,5 +96,27 @@ class FxDialogServiceTest {
         assertThat(dialog.getY() + dialog.getHeight() / 2).isCloseTo(owner.getY() + owner.getHeight() / 2, within(1.0));
         assertThat(((Region) pane.getContent()).getPadding().getLeft()).isEqualTo(24);
         robot.clickOn("#informDialog .button");
+    }
+
+    @Test
+    void aPromptGrowsWhenItsContentIsFilledInAfterItOpenedSoItsButtonsStayInTheWindow(FxRobot robot) {
+        FxDialogService dialogs = new FxDialogService(Messages.of(Locale.GERMAN));
+        Label heading = new Label();
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setPrefWidth(300);
+        Platform.runLater(() -> dialogs.open(owner, Prompt.of("late", "Übergeben", new VBox(heading)).confirm("Übergeben")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // as a background load does: the text arrives once the window has its size
+        robot.interact(() -> heading.setText("Offenes von MWIDE – Ministerium für Wirtschaft, Innovation, "
+                + "Digitalisierung und Energie des Landes Nordrhein-Westfalen übergeben; ".repeat(3)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Button confirm = robot.lookup("#lateConfirm").queryButton();
+        Bounds inScene = confirm.localToScene(confirm.getBoundsInLocal());
+        assertThat(inScene.getMaxY()).as("the button lies inside the window").isLessThanOrEqualTo(
+                confirm.getScene().getHeight());
+        robot.clickOn(confirm);
     }
 }
