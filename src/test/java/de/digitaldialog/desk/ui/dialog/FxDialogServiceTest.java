@@ -76,7 +76,15 @@ class FxDialogServiceTest {
     @Test
     void aQuestionAfterAClosedDialogIsCentredOnTheWindowUnderItWithRoomAroundItsText(FxRobot robot) {
         FxDialogService dialogs = new FxDialogService(Messages.of(Locale.GERMAN));
-        robot.interact(() -> owner.setX(300));
+        // a window of its own off the screen's corner: the toolkit's primary stage is shared by later test classes
+        AtomicReference<Stage> own = new AtomicReference<>();
+        robot.interact(() -> {
+            own.set(new Stage());
+            own.get().setScene(new Scene(new StackPane(), 400, 300));
+            own.get().setX(300);
+            own.get().show();
+        });
+        Stage owner = own.get();
         AtomicReference<Stage> asking = new AtomicReference<>();
         robot.interact(() -> {
             Stage closed = new Stage();
@@ -96,6 +104,7 @@ class FxDialogServiceTest {
         assertThat(dialog.getY() + dialog.getHeight() / 2).isCloseTo(owner.getY() + owner.getHeight() / 2, within(1.0));
         assertThat(((Region) pane.getContent()).getPadding().getLeft()).isEqualTo(24);
         robot.clickOn("#informDialog .button");
+        robot.interact(owner::close);
     }
 
     @Test
