@@ -1,8 +1,11 @@
 package de.digitaldialog.desk.ui.common;
 
 import javafx.beans.value.ObservableStringValue;
+import javafx.event.EventTarget;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -56,6 +59,13 @@ public final class FormWindow {
                 requestClose.run();
             }
         });
+        // lists and tables swallow Esc to cancel an edit even when none runs: there it closes too
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && notEditing(event.getTarget())) {
+                event.consume();
+                requestClose.run();
+            }
+        });
         stage.setScene(scene);
         FirstField.focusOnShow(stage);
         stage.titleProperty().bind(title);
@@ -64,5 +74,10 @@ public final class FormWindow {
             requestClose.run();
         });
         return stage;
+    }
+
+    private static boolean notEditing(EventTarget target) {
+        return target instanceof ListView<?> list && list.getEditingIndex() < 0
+                || target instanceof TableView<?> table && table.getEditingCell() == null;
     }
 }
