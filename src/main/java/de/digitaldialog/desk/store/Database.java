@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -158,6 +159,21 @@ public final class Database implements AutoCloseable {
             return SchemaVersions.applied(connection).orElse("0");
         } catch (SQLException e) {
             throw new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the open database into {@code file} (a zip) with H2's
+     * {@code BACKUP TO}, never by copying the open file. An existing {@code file} is overwritten,
+     * so the caller claims the name first.
+     */
+    public void backupTo(Path file) {
+        String name = file.toAbsolutePath().toString().replace("'", "''");
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + name + "'");
+        } catch (SQLException e) {
+            throw new DeskException(e, "error.backup.write", file, rootMessage(e));
         }
     }
 

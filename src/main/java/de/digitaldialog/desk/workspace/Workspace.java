@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.workspace;
 
 import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.CalendarWarnings;
@@ -44,9 +45,11 @@ public final class Workspace implements AutoCloseable {
     private final TrashService trash;
     private final MeetingFollowUps followUps;
     private final CurrentUser user;
+    private final Clock clock;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.preferences = Preferences.load(database.folder());
         this.settings = new SettingsService(database, clock);
         this.user = new CurrentUser(settings, clock);
@@ -153,6 +156,10 @@ public final class Workspace implements AutoCloseable {
     /** Weekend, holiday and double-booking warnings for a meeting's date. */
     public CalendarWarnings calendarWarnings() {
         return new CalendarWarnings(database);
+    }
+
+    public BackupService backups() {
+        return new BackupService(database, clock);
     }
 
     public InfoService info() {

@@ -219,7 +219,8 @@ class CliTest {
             List<CommandLine> commands = new ArrayList<>();
             collect(root, commands);
             assertThat(commands).extracting(CommandLine::getCommandName)
-                    .contains("desk", "info", "demo", "list", "setup", "briefing", "meeting", "theme", "initiative");
+                    .contains("desk", "info", "demo", "list", "setup", "briefing", "meeting", "theme", "initiative",
+                            "backup", "backups");
             for (CommandLine command : commands) {
                 String path = command.getCommandSpec().qualifiedName(" ");
                 List<String> args = new ArrayList<>(List.of(path.split(" ")).subList(1, path.split(" ").length));
