@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.testsupport.DatabaseHolder;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -239,6 +241,59 @@ class CliTest {
                 }
             }
         }
+    }
+
+    @Test
+    void backupPrintsTheFileItWroteAndBackupsListsIt() {
+        assertThat(run(in("backups"))).isEqualTo(new Run(0, "", ""));
+
+        Run backup = run(in("backup"));
+
+        assertThat(backup.exitCode()).isZero();
+        assertThat(backup.err()).isEmpty();
+        Path file = Path.of(backup.lines().get(0));
+        assertThat(backup.lines()).hasSize(1);
+        assertThat(file).isRegularFile().hasParent(folder.resolve("backups").toAbsolutePath().normalize());
+        assertThat(file.getFileName().toString()).matches("desk-\\d{8}-\\d{6}\\.zip");
+
+        Run list = run(in("backups"));
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.lines()).singleElement().asString()
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\t\\d+\t" + file.getFileName().toString().replace(".", "\\."));
+    }
+
+    @Test
+    void backupOntoAnExistingFileIsOneLineExitOneAndLeavesTheFileAsItWas() throws IOException {
+        Path existing = Files.writeString(folder.resolve("taken.zip"), "keep me");
+
+        Run backup = run(in("backup", "--out", existing.toString()));
+
+        assertThat(backup.exitCode()).isEqualTo(1);
+        assertThat(backup.out()).isEmpty();
+        assertThat(backup.err().lines()).singleElement().asString().contains("taken.zip");
+        assertThat(Files.readString(existing)).isEqualTo("keep me");
+    }
+
+    @Test
+    void backupOutWritesTheNamedFile() {
+        Path target = folder.resolve("mine.zip");
+
+        Run backup = run(in("backup", "--out", target.toString()));
+
+        assertThat(backup.exitCode()).isZero();
+        assertThat(backup.lines()).containsExactly(target.toAbsolutePath().normalize().toString());
+        assertThat(target).isRegularFile();
+    }
+
+    @Test
+    void bothCommandsAnswerHelp() {
+        for (String command : List.of("backup", "backups")) {
+            Run help = run(in(command, "--help"));
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.err()).as(command).isEmpty();
+        }
+        assertThat(run(in("backup", "--help")).out()).contains("--out");
+        assertThat(run("--help").out()).contains("backup", "backups");
     }
 
     private static void collect(CommandLine command, List<CommandLine> into) {
