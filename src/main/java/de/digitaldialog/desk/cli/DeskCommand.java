@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(name = "desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = Messages.BUNDLE,
         subcommands = {InfoCommand.class, DemoCommand.class, ListCommand.class, BriefingCommand.class,
-                SetupCommand.class, BackupCommand.class, BackupsCommand.class})
+                SetupCommand.class, BackupCommand.class, BackupsCommand.class,
+                RestoreCommand.class})
 public final class DeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

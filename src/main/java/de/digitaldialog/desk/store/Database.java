@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String FILE_NAME = "desk";
+    /** The one file H2 keeps the database in, and the one entry its {@code BACKUP TO} zip holds. */
+    public static final String DATABASE_FILE = FILE_NAME + ".mv.db";
 
     /** Unquoted names, so the same generated code can later talk to PostgreSQL. */
     private static final Settings SETTINGS = new Settings()
@@ -160,6 +162,12 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
         }
+    }
+
+    /** True when the database's schema is newer than the newest migration this program ships. */
+    public boolean schemaNewerThanShipped() {
+        Optional<String> shipped = SchemaVersions.newestShipped();
+        return shipped.isPresent() && SchemaVersions.isNewer(schemaVersion(), shipped.get());
     }
 
     /**

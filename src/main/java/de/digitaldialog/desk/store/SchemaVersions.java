@@ -79,6 +79,10 @@ final class SchemaVersions {
         return applied.isPresent() && shipped.isPresent() && BY_NUMBER.compare(applied.get(), shipped.get()) == 0;
     }
 
+    static boolean isNewer(String version, String than) {
+        return BY_NUMBER.compare(version, than) > 0;
+    }
+
     private static List<String> names(URL folder) throws IOException, URISyntaxException {
         switch (folder.getProtocol()) {
             case "file" -> {

@@ -19,6 +19,7 @@ import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.RestoreService;
 import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.service.ThemeAreaService;
 import de.digitaldialog.desk.service.TrashService;
@@ -46,6 +47,7 @@ public final class Workspace implements AutoCloseable {
     private final MeetingFollowUps followUps;
     private final CurrentUser user;
     private final Clock clock;
+    private boolean closed;
 
     private Workspace(Database database, Clock clock) {
         this.database = database;
@@ -184,8 +186,26 @@ public final class Workspace implements AutoCloseable {
         return new DemoData(database, referenceData, initiatives, meetings, bestPractices, user);
     }
 
+    /**
+     * Restores {@code backup} and closes this workspace. The workspace performs it because it holds
+     * the data folder's lock (H2's FILE_LOCK) through its own connection: the backup is checked on a
+     * copy in a temporary folder while that lock is held, the current state is backed up through the
+     * open connection, and only then is the database closed and its file replaced by the checked
+     * copy (a move within the data folder). Nothing is changed when the check fails.
+     */
+    public RestoreService.Restored restore(Path backup) {
+        try (RestoreService.Checked checked = RestoreService.check(backup, folder())) {
+            Path previous = backups().backUp();
+            close();
+            return checked.install(folder(), previous);
+        }
+    }
+
     @Override
     public void close() {
-        database.close();
+        if (!closed) {
+            closed = true;
+            database.close();
+        }
     }
 }
