@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.cli;
 
+import de.digitaldialog.desk.service.RestoreService;
 import de.digitaldialog.desk.service.RestoreService.Restored;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
@@ -27,8 +28,10 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Restored restored;
-        try (Workspace workspace = parent.openWorkspace()) {
-            restored = workspace.restore(file);
+        // checked before the database is opened, which would already rewrite its file's header
+        try (RestoreService.Checked checked = RestoreService.check(file, parent.dataFolder());
+             Workspace workspace = parent.openWorkspace()) {
+            restored = workspace.restore(checked);
         }
         spec.commandLine().getOut().println(parent.messages().get("cli.restore.done", restored.file(),
                 restored.initiatives(), restored.meetings(), restored.previous()));

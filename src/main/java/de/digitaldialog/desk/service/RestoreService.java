@@ -87,6 +87,7 @@ public final class RestoreService {
         }
         Path temp;
         try {
+            Files.createDirectories(dataFolder);
             temp = Files.createTempDirectory(dataFolder, "restore-", ownerOnly());
         } catch (IOException e) {
             throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));

@@ -187,18 +187,17 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Restores {@code backup} and closes this workspace. The workspace performs it because it holds
-     * the data folder's lock (H2's FILE_LOCK) through its own connection: the backup is checked on a
-     * copy in a temporary folder while that lock is held, the current state is backed up through the
-     * open connection, and only then is the database closed and its file replaced by the checked
-     * copy (a move within the data folder). Nothing is changed when the check fails.
+     * Puts a backup in place and closes this workspace. The backup was checked before this workspace
+     * was opened ({@link RestoreService#check}, on a copy in a temporary folder), because merely
+     * opening and closing H2 rewrites the database file's header and a refused backup must leave it as
+     * it was. The workspace does the rest because it holds the data folder's lock (H2's FILE_LOCK) by
+     * its own connection: it backs up the current state through that connection, closes the database
+     * and only then replaces its file by the checked copy (a move within the data folder).
      */
-    public RestoreService.Restored restore(Path backup) {
-        try (RestoreService.Checked checked = RestoreService.check(backup, folder())) {
-            Path previous = backups().backUp();
-            close();
-            return checked.install(folder(), previous);
-        }
+    public RestoreService.Restored restore(RestoreService.Checked checked) {
+        Path previous = backups().backUp();
+        close();
+        return checked.install(folder(), previous);
     }
 
     @Override

@@ -222,7 +222,7 @@ class CliTest {
             collect(root, commands);
             assertThat(commands).extracting(CommandLine::getCommandName)
                     .contains("desk", "info", "demo", "list", "setup", "briefing", "meeting", "theme", "initiative",
-                            "backup", "backups");
+                            "backup", "backups", "restore");
             for (CommandLine command : commands) {
                 String path = command.getCommandSpec().qualifiedName(" ");
                 List<String> args = new ArrayList<>(List.of(path.split(" ")).subList(1, path.split(" ").length));
@@ -294,6 +294,66 @@ class CliTest {
         }
         assertThat(run(in("backup", "--help")).out()).contains("--out");
         assertThat(run("--help").out()).contains("backup", "backups");
+    }
+
+    @Test
+    void restorePrintsWhatItRestoredAndWhereThePreviousStateWasSaved() {
+        run(in("demo"));
+        Path backup = folder.resolve("before.zip");
+        assertThat(run(in("backup", "--out", backup.toString())).exitCode()).isZero();
+
+        Run restore = run(in("restore", backup.toString()));
+
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        assertThat(restore.err()).isEmpty();
+        assertThat(restore.lines()).singleElement().asString()
+                .startsWith("Wiederhergestellt: " + backup.toAbsolutePath().normalize() + " (")
+                .contains(" Initiativen, ", " Sitzungen); vorheriger Stand gesichert in ")
+                .contains(folder.resolve("backups").toAbsolutePath().normalize().toString());
+        assertThat(run(in("backups")).lines()).hasSize(1);
+    }
+
+    @Test
+    void restoreOfNoBackupIsOneLineExitOneAndLeavesTheDatabaseAsItWas() throws IOException {
+        run(in("demo"));
+        Path good = folder.resolve("good.zip");
+        run(in("backup", "--out", good.toString()));
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = Files.write(folder.resolve("truncated.zip"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path text = Files.writeString(folder.resolve("text.zip"), "no zip");
+        Path other = folder.resolve("other.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(other))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("other.txt"));
+            zip.closeEntry();
+        }
+        Path database = folder.resolve("desk.mv.db");
+        byte[] before = Files.readAllBytes(database);
+        var modified = Files.getLastModifiedTime(database);
+
+        for (Path file : List.of(truncated, text, other)) {
+            Run restore = run(in("restore", file.toString()));
+
+            assertThat(restore.exitCode()).as(file.toString()).isEqualTo(1);
+            assertThat(restore.out()).as(file.toString()).isEmpty();
+            assertThat(restore.err().lines()).as(file.toString()).singleElement().asString()
+                    .contains(file.getFileName().toString());
+            assertThat(Files.readAllBytes(database)).as(file.toString()).isEqualTo(before);
+            assertThat(Files.getLastModifiedTime(database)).as(file.toString()).isEqualTo(modified);
+            try (var files = Files.list(folder)) {
+                assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith("restore-"));
+            }
+        }
+        assertThat(run(in("backups")).lines()).isEmpty();
+    }
+
+    @Test
+    void restoreAnswersHelp() {
+        Run help = run(in("restore", "--help"));
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.err()).isEmpty();
+        assertThat(help.out()).contains("FILE.zip");
+        assertThat(run("--help").out()).contains("restore");
     }
 
     private static void collect(CommandLine command, List<CommandLine> into) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
@@ -46,8 +47,9 @@ class RestoreServiceTest {
         }
 
         Restored restored;
-        try (Workspace workspace = Workspace.open(folder)) {
-            restored = workspace.restore(backup);
+        try (RestoreService.Checked checked = RestoreService.check(backup, folder);
+             Workspace workspace = Workspace.open(folder)) {
+            restored = workspace.restore(checked);
         }
 
         assertThat(restored.file()).isEqualTo(backup);
@@ -66,25 +68,54 @@ class RestoreServiceTest {
 
     @Test
     void aFileThatIsNoBackupIsRefusedAndNothingChanges() throws IOException {
+        Path good;
         try (Workspace workspace = Workspace.open(folder)) {
             workspace.demoData().load(false);
-            Path good = workspace.backups().backUpTo(elsewhere.resolve("good.zip"));
-            byte[] bytes = Files.readAllBytes(good);
-            Path truncated = Files.write(elsewhere.resolve("truncated.zip"), Arrays.copyOf(bytes, bytes.length / 2));
-            Path text = Files.writeString(elsewhere.resolve("text.zip"), "no zip");
-            Path other = zip(elsewhere.resolve("other.zip"), "other.txt");
-            Path two = zip(elsewhere.resolve("two.zip"), "desk.mv.db", "desk.trace.db");
-            Path missing = elsewhere.resolve("missing.zip");
-
-            for (Path file : List.of(truncated, text, other, two, missing)) {
-                assertThatThrownBy(() -> workspace.restore(file)).as(file.toString())
-                        .isInstanceOfSatisfying(DeskException.class,
-                                e -> assertThat(e.key()).startsWith("error.restore."));
-                assertThat(leftovers()).as(file.toString()).isEmpty();
-            }
-            assertThat(workspace.initiatives().list()).isNotEmpty();
-            assertThat(workspace.backups().list()).isEmpty();
+            good = workspace.backups().backUpTo(elsewhere.resolve("good.zip"));
         }
+        byte[] bytes = Files.readAllBytes(good);
+        Path truncated = Files.write(elsewhere.resolve("truncated.zip"), Arrays.copyOf(bytes, bytes.length / 2));
+        Path text = Files.writeString(elsewhere.resolve("text.zip"), "no zip");
+        Path other = zip(elsewhere.resolve("other.zip"), "other.txt");
+        Path two = zip(elsewhere.resolve("two.zip"), "desk.mv.db", "desk.trace.db");
+        Path junk = zip(elsewhere.resolve("junk.zip"), "desk.mv.db");
+        Path missing = elsewhere.resolve("missing.zip");
+        Path database = folder.resolve("desk.mv.db");
+        byte[] before = Files.readAllBytes(database);
+        FileTime modified = Files.getLastModifiedTime(database);
+
+        for (Path file : List.of(truncated, text, other, two, junk, missing)) {
+            assertThatThrownBy(() -> RestoreService.check(file, folder)).as(file.toString())
+                    .isInstanceOfSatisfying(DeskException.class,
+                            e -> assertThat(e.key()).startsWith("error.restore."));
+            assertThat(leftovers()).as(file.toString()).isEmpty();
+            assertThat(Files.readAllBytes(database)).as(file.toString()).isEqualTo(before);
+            assertThat(Files.getLastModifiedTime(database)).as(file.toString()).isEqualTo(modified);
+        }
+    }
+
+    @Test
+    void aBackupFromANewerSchemaIsRefused() throws Exception {
+        Path newer = elsewhere.resolve("newer");
+        try (Workspace workspace = Workspace.open(newer)) {
+            workspace.backups();
+        }
+        String url = "jdbc:h2:file:" + newer.resolve("desk").toAbsolutePath();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "desk", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " SELECT MAX(\"installed_rank\") + 1, '9999', 'from a newer Desk', 'SQL', 'V9999__newer.sql',"
+                    + " 'desk', 0, TRUE FROM \"flyway_schema_history\"");
+        }
+        Path backup;
+        try (Workspace workspace = Workspace.open(newer)) {
+            backup = workspace.backups().backUpTo(elsewhere.resolve("newer.zip"));
+        }
+
+        assertThatThrownBy(() -> RestoreService.check(backup, folder))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.key()).isEqualTo("error.restore.newer"));
+        assertThat(leftovers()).isEmpty();
     }
 
     private List<Path> leftovers() throws IOException {
