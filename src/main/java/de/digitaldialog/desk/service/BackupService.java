@@ -4,11 +4,8 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Database;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -35,7 +32,6 @@ public final class BackupService {
     private static final String PREFIX = "desk-";
     private static final String SUFFIX = ".zip";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     private final Database database;
@@ -60,7 +56,7 @@ public final class BackupService {
     public Path backUp() {
         Path folder = folder();
         try {
-            Files.createDirectories(folder, ownerOnly("rwx------"));
+            Files.createDirectories(folder, OwnerOnly.folder());
         } catch (IOException e) {
             throw new DeskException(e, "error.backup.write", folder, e.getMessage());
         }
@@ -116,7 +112,7 @@ public final class BackupService {
     /** Creates the empty file, owner-only, so no other backup and no other file can take its name. */
     private static Path claim(Path file) throws FileAlreadyExistsException {
         try {
-            return Files.createFile(file, ownerOnly("rw-------"));
+            return Files.createFile(file, OwnerOnly.file());
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (IOException | UnsupportedOperationException e) {
@@ -128,9 +124,7 @@ public final class BackupService {
         boolean written = false;
         try {
             database.backupTo(file);
-            if (POSIX) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
+            OwnerOnly.restrict(file);
             written = true;
             LOG.info("Backup written to {}", file);
             return file;
@@ -145,11 +139,5 @@ public final class BackupService {
                 }
             }
         }
-    }
-
-    private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return POSIX
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
-                : new FileAttribute<?>[0];
     }
 }

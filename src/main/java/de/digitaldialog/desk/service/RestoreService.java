@@ -4,12 +4,9 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.Map;
@@ -30,7 +27,6 @@ public final class RestoreService {
     public record Restored(Path file, long initiatives, long meetings, Path previous) {
     }
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Logger LOG = LoggerFactory.getLogger(RestoreService.class);
 
     private RestoreService() {
@@ -56,9 +52,7 @@ public final class RestoreService {
             try {
                 Files.move(temp.resolve(Database.DATABASE_FILE), target, StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
-                if (POSIX) {
-                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
-                }
+                OwnerOnly.restrict(target);
             } catch (IOException e) {
                 throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
             }
@@ -88,7 +82,7 @@ public final class RestoreService {
         Path temp;
         try {
             Files.createDirectories(dataFolder);
-            temp = Files.createTempDirectory(dataFolder, "restore-", ownerOnly());
+            temp = Files.createTempDirectory(dataFolder, "restore-", OwnerOnly.folder());
         } catch (IOException e) {
             throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
         }
@@ -148,11 +142,5 @@ public final class RestoreService {
         } catch (IOException e) {
             LOG.warn("Could not remove the temporary folder {}", folder, e);
         }
-    }
-
-    private static FileAttribute<?>[] ownerOnly() {
-        return POSIX
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
-                : new FileAttribute<?>[0];
     }
 }
