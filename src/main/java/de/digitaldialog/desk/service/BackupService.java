@@ -28,7 +28,6 @@ public final class BackupService {
     public record Backup(Path file, Instant time, long size) {
     }
 
-    static final String FOLDER = "backups";
     private static final String PREFIX = "desk-";
     private static final String SUFFIX = ".zip";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -42,9 +41,9 @@ public final class BackupService {
         this.clock = clock;
     }
 
-    /** The folder the backups go to by default: {@code backups/} in the data folder. */
+    /** The folder the backups go to: the one named in the data folder's preferences, or its {@code backups/}. */
     public Path folder() {
-        return database.folder().resolve(FOLDER).toAbsolutePath().normalize();
+        return Preferences.load(database.folder()).backupFolder();
     }
 
     /**
@@ -89,7 +88,14 @@ public final class BackupService {
 
     /** The backups in {@link #folder()}, newest first; none when the folder does not exist. */
     public List<Backup> list() {
-        Path folder = folder();
+        return list(folder());
+    }
+
+    /**
+     * The backups in {@code folder}, newest first; none when it does not exist. Needs no open
+     * database, so a damaged one can be offered its newest backup.
+     */
+    public static List<Backup> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

@@ -24,6 +24,9 @@ public final class Preferences {
     static final String FILE_NAME = "preferences.properties";
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
+    private static final String BACKUP_FOLDER = "backup.folder";
+    /** The data folder's own folder for backups when the user has named none. */
+    static final String DEFAULT_BACKUP_FOLDER = "backups";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -58,6 +61,27 @@ public final class Preferences {
     public void save(Locale language, Theme theme) {
         values.setProperty(LANGUAGE, Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? "en" : "de");
         values.setProperty(THEME, theme == Theme.DARK ? "dark" : "light");
+        write();
+    }
+
+    /**
+     * Where backups go: the folder the user named (a network drive, say), or {@code backups/} in
+     * the data folder. Kept here rather than in the database so that the backup taken before a
+     * migration, and the offer of a backup for a damaged database, find it without opening it.
+     */
+    public Path backupFolder() {
+        String named = values.getProperty(BACKUP_FOLDER, "");
+        Path folder = named.isBlank() ? file.getParent().resolve(DEFAULT_BACKUP_FOLDER) : Path.of(named);
+        return folder.toAbsolutePath().normalize();
+    }
+
+    /** Names the folder for backups; {@code null} goes back to the data folder's {@code backups/}. */
+    public void setBackupFolder(Path folder) {
+        if (folder == null) {
+            values.remove(BACKUP_FOLDER);
+        } else {
+            values.setProperty(BACKUP_FOLDER, folder.toAbsolutePath().normalize().toString());
+        }
         write();
     }
 
