@@ -1,8 +1,10 @@
 package de.digitaldialog.desk.ui;
 
+import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
+import de.digitaldialog.desk.service.RestoreService;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
@@ -33,12 +35,18 @@ public final class DeskApplication extends Application {
     private record Opened(Workspace workspace, WorkspaceModel.Snapshot snapshot) {
     }
 
+    /** A damaged database replaced by a backup, and the workspace then opened on it. */
+    private record Recovered(Opened opened, RestoreService.Restored restored) {
+    }
+
     /** Handed from {@link #show} to the instance the toolkit creates; there is one per process. */
     private record Launch(Path folder, Preferences preferences, Messages messages,
                           CompletableFuture<Opened> opening) {
     }
 
     private static volatile Launch launch;
+    /** The workspace opened on a backup after the first opening found the database damaged. */
+    private static volatile Workspace recovered;
 
     private FxTaskExecutor executor;
 
@@ -83,18 +91,21 @@ public final class DeskApplication extends Application {
 
     /** After the window: closes the database, or reports why it never opened (exit code 1). */
     private static void closeWhenOpened(CompletableFuture<Opened> opening) {
-        Opened opened;
+        Workspace workspace;
         try {
-            opened = opening.join();
+            workspace = opening.join().workspace();
         } catch (CompletionException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof DeskException problem) {
-                throw problem;
+            workspace = recovered;
+            if (workspace == null) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof DeskException problem) {
+                    throw problem;
+                }
+                throw new DeskException(cause, "error.unexpected", String.valueOf(cause.getMessage()));
             }
-            throw new DeskException(cause, "error.unexpected", String.valueOf(cause.getMessage()));
         }
         try {
-            opened.workspace().close();
+            workspace.close();
             LOG.info("Workspace closed");
         } catch (RuntimeException e) {
             LOG.error("Closing the workspace failed", e);
@@ -125,12 +136,31 @@ public final class DeskApplication extends Application {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error;
                 LOG.error("Cannot open the data folder {}", started.folder(), cause);
-                window.failed(cause);
+                if (cause instanceof DatabaseDamagedException damaged) {
+                    window.damaged(damaged, backup -> recover(started.folder(), backup), done -> {
+                        window.ready(done.opened().workspace(), done.opened().snapshot(), false);
+                        window.restoredOverDamaged(done.restored());
+                    });
+                } else {
+                    window.failed(cause);
+                }
             } else if (stage.isShowing()) {
                 window.ready(opened.workspace(), opened.snapshot(), !probing);
                 LOG.info("Overview filled {} ms after JVM start", sinceStart());
             }
         }));
+    }
+
+    /** Puts a checked backup in place of the damaged database and opens the folder on it. */
+    private static Recovered recover(Path folder, Path backup) {
+        RestoreService.Restored restored;
+        try (RestoreService.Checked checked = RestoreService.check(backup, folder)) {
+            restored = Workspace.restoreOverDamaged(folder, checked);
+        }
+        Workspace workspace = Workspace.open(folder);
+        recovered = workspace;
+        LOG.info("Data folder {} opened on the backup {}", folder, backup);
+        return new Recovered(new Opened(workspace, DeskWindow.snapshot(workspace)), restored);
     }
 
     @Override

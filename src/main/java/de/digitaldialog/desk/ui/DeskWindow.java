@@ -1,8 +1,11 @@
 package de.digitaldialog.desk.ui;
 
+import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ActionItemService;
 import de.digitaldialog.desk.service.BestPracticeExport;
+import de.digitaldialog.desk.service.BackupService;
+import de.digitaldialog.desk.service.BackupService.Backup;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.PersonService;
@@ -17,6 +20,7 @@ import de.digitaldialog.desk.service.MeetingFormatService;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
+import de.digitaldialog.desk.service.RestoreService;
 import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.service.ThemeAreaService;
 import de.digitaldialog.desk.service.TrashService;
@@ -24,6 +28,7 @@ import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.ControllerFactory;
+import de.digitaldialog.desk.ui.recovery.DamagedDatabaseFlow;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
@@ -39,6 +44,8 @@ import de.digitaldialog.desk.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -156,6 +163,24 @@ public final class DeskWindow {
     public void failed(Throwable error) {
         model.failed(factory.get(ErrorDialog.class).messageOf(error));
         factory.get(DialogService.class).showError(stage, messages.get("error.open.header"), error, stage::hide);
+    }
+
+    /**
+     * The database is damaged: say so and offer its newest backup instead of an empty Desk; the
+     * window closes when the user declines.
+     *
+     * @param restore  puts a backup in place and opens the folder again (off the FX thread)
+     * @param restored gets what {@code restore} returned, on the FX thread
+     */
+    public <T> void damaged(DatabaseDamagedException problem, Function<Path, T> restore, Consumer<T> restored) {
+        model.failed(factory.get(ErrorDialog.class).messageOf(problem));
+        List<Backup> backups = BackupService.list(Preferences.load(problem.folder()).backupFolder());
+        factory.get(DamagedDatabaseFlow.class).offer(stage, problem, backups, restore, restored, stage::hide);
+    }
+
+    /** After {@link #damaged}: what was put back and where the damaged file was kept. */
+    public void restoredOverDamaged(RestoreService.Restored restored) {
+        factory.get(DamagedDatabaseFlow.class).restored(stage, restored);
     }
 
     public Stage stage() {

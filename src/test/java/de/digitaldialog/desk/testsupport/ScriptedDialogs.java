@@ -23,6 +23,8 @@ import javafx.stage.Window;
  */
 public final class ScriptedDialogs implements DialogService {
 
+    private static final Object ERROR_EXPECTED = new Object();
+
     private final Deque<Optional<Object>> answers = new ArrayDeque<>();
     private final List<String> asked = new ArrayList<>();
 
@@ -35,6 +37,11 @@ public final class ScriptedDialogs implements DialogService {
     /** The next prompt is answered by filling its content (e.g. typing a name), then confirming. */
     public ScriptedDialogs fill(Consumer<Node> content) {
         return answer(content);
+    }
+
+    /** The next dialog is an error message, which the user closes; any other error fails the test. */
+    public ScriptedDialogs expectError() {
+        return answer(ERROR_EXPECTED);
     }
 
     /** The titles (or texts) of the questions asked so far, in order. */
@@ -95,7 +102,11 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public void showError(Window owner, String header, Throwable error, Runnable onClosed) {
-        throw new AssertionError("Unexpected error dialog", error);
+        if (answers.isEmpty() || answers.peek().orElse(null) != ERROR_EXPECTED) {
+            throw new AssertionError("Unexpected error dialog", error);
+        }
+        next(header);
+        onClosed.run();
     }
 
     @Override

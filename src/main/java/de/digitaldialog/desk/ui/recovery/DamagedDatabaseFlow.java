@@ -1,0 +1,81 @@
+package de.digitaldialog.desk.ui.recovery;
+
+import de.digitaldialog.desk.domain.DatabaseDamagedException;
+import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.BackupService.Backup;
+import de.digitaldialog.desk.service.RestoreService.Restored;
+import de.digitaldialog.desk.ui.common.BackgroundTask;
+import de.digitaldialog.desk.ui.common.Formats;
+import de.digitaldialog.desk.ui.common.TaskExecutor;
+import de.digitaldialog.desk.ui.dialog.DialogService;
+import de.digitaldialog.desk.ui.dialog.ErrorDialog;
+import de.digitaldialog.desk.ui.dialog.FileRequest;
+import de.digitaldialog.desk.ui.dialog.Question;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.stage.Window;
+
+/**
+ * The data folder's database is damaged: the window says so once and offers the newest backup
+ * (or, when the backup folder holds none, a backup the user picks) instead of opening an empty
+ * Desk. Restoring needs the workspace, so the composition root hands in how; this flow asks, runs
+ * it in the background and, when it fails, says why and asks again.
+ */
+public final class DamagedDatabaseFlow {
+
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ErrorDialog errors;
+
+    public DamagedDatabaseFlow(Messages messages, TaskExecutor executor, DialogService dialogs, ErrorDialog errors) {
+        this.messages = messages;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.errors = errors;
+    }
+
+    /**
+     * Asks which backup to put back, or to quit.
+     *
+     * @param backups  the backups of the data folder's backup folder, newest first
+     * @param restore  puts a backup in place and opens the folder again (runs off the FX thread)
+     * @param restored gets what {@code restore} returned, on the FX thread
+     * @param quit     runs when the user does not restore
+     */
+    public <T> void offer(Window owner, DatabaseDamagedException problem, List<Backup> backups,
+                          Function<Path, T> restore, Consumer<T> restored, Runnable quit) {
+        Optional<Path> chosen = backups.isEmpty() ? pick(owner, problem) : newest(owner, problem, backups.get(0));
+        chosen.ifPresentOrElse(backup -> BackgroundTask.wrap(() -> restore.apply(backup))
+                .onSuccess(restored)
+                .onFailure(error -> dialogs.showError(owner, messages.get("damaged.restoreFailed"), error,
+                        () -> offer(owner, problem, backups, restore, restored, quit)))
+                .executeWith(executor), quit);
+    }
+
+    /** Says what was put back and where the damaged file is kept (it is never deleted). */
+    public void restored(Window owner, Restored restored) {
+        dialogs.inform(owner, messages.get("damaged.restored.title"), messages.get("damaged.restored",
+                restored.file(), restored.initiatives(), restored.meetings(), restored.previous()));
+    }
+
+    private Optional<Path> newest(Window owner, DatabaseDamagedException problem, Backup newest) {
+        Question question = new Question("damagedDatabase", messages.get("damaged.title"), errors.messageOf(problem),
+                messages.get("damaged.newest", Formats.of(messages.locale()).dateTime(newest.time()), newest.file()),
+                messages.get("damaged.restoreNewest"));
+        return dialogs.confirm(owner, question) ? Optional.of(newest.file()) : Optional.empty();
+    }
+
+    private Optional<Path> pick(Window owner, DatabaseDamagedException problem) {
+        Question question = new Question("damagedDatabase", messages.get("damaged.title"), errors.messageOf(problem),
+                messages.get("damaged.none", problem.folder()), messages.get("damaged.pick"));
+        if (!dialogs.confirm(owner, question)) {
+            return Optional.empty();
+        }
+        return dialogs.openFile(owner, FileRequest.of(messages.get("damaged.pick.title"))
+                .ofType(messages.get("damaged.pick.type"), "zip"));
+    }
+}
