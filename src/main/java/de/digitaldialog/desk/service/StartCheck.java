@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.service;
 
+import de.digitaldialog.desk.domain.ConsistencyReport;
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Database;
@@ -14,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The look inside the database before the Desk writes to it, on a read-only open (H2 then writes
  * nothing, not even the file's header): the schema must not be newer than this Desk's; after a
- * clean close the core tables must hold as many rows as the marker recorded; after a crash every
- * row is read, which makes H2 check every page it reads.
+ * clean close the core tables must hold as many rows as the marker recorded; after a crash the
+ * full consistency check runs (every page H2 reads is checksummed, every key checked).
  */
 final class StartCheck {
 
@@ -55,8 +56,12 @@ final class StartCheck {
         Path folder = database.folder();
         try {
             if (!known.clean()) {
-                LOG.warn("The Desk did not close {} cleanly last time: reading every row", folder);
-                DatabaseProbe.readEveryRow(database);
+                LOG.warn("The Desk did not close {} cleanly last time: running the full check", folder);
+                ConsistencyReport report = DatabaseProbe.check(database);
+                if (!report.clean()) {
+                    LOG.error("The full check of {} found: {}", folder, report.findings());
+                    throw DamagedDatabase.error(null, folder, "error.database.damaged.check");
+                }
                 return;
             }
             Map<String, Long> rows = new InfoService(database).rowCounts();

@@ -86,7 +86,7 @@ public final class Database implements AutoCloseable {
      * file, not even the header, and nothing is migrated.
      */
     public static Database openReadOnly(Path folder) {
-        return connect(folder, ";FILE_LOCK=FILE;ACCESS_MODE_DATA=r;IFEXISTS=TRUE");
+        return connect(folder, ";FILE_LOCK=FILE;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0");
     }
 
     private static Database connect(Path folder, String settings) {

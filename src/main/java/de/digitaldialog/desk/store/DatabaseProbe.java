@@ -1,10 +1,9 @@
 package de.digitaldialog.desk.store;
 
-import de.digitaldialog.desk.store.generated.DefaultSchema;
+import de.digitaldialog.desk.domain.ConsistencyReport;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.jooq.Table;
 
 /** Questions asked of a database opened read-only before the Desk works on it. */
 public final class DatabaseProbe {
@@ -44,27 +43,10 @@ public final class DatabaseProbe {
     }
 
     /**
-     * Reads every row of every table, which makes H2 read (and checksum) every page the rows are on.
-     *
-     * @return the number of rows read
-     * @throws de.digitaldialog.desk.domain.DeskException when a page cannot be read
+     * The full consistency check ({@link ConsistencyCheck}: every row and index entry read, so H2
+     * checks every page, and every key) on the database's connection; it only reads.
      */
-    public static long readEveryRow(Database database) {
-        return database.onConnection(connection -> {
-            long rows = 0;
-            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-                try (Statement statement = connection.createStatement();
-                     ResultSet all = statement.executeQuery("SELECT * FROM " + table.getName())) {
-                    int columns = all.getMetaData().getColumnCount();
-                    while (all.next()) {
-                        for (int column = 1; column <= columns; column++) {
-                            all.getObject(column);
-                        }
-                        rows++;
-                    }
-                }
-            }
-            return rows;
-        });
+    public static ConsistencyReport check(Database database) {
+        return database.onConnection(ConsistencyCheck::run);
     }
 }

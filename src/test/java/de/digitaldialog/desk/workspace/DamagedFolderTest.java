@@ -128,6 +128,17 @@ class DamagedFolderTest {
     }
 
     @Test
+    void afterAnUncleanCloseTheFullCheckCatchesARowWhoseParentIsGone() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            statement.execute("DELETE FROM meeting WHERE id = (SELECT MIN(meeting_id) FROM agenda_item)");
+        }
+        FolderState.read(folder).orElseThrow().opened().write(folder);
+        refused("check");
+    }
+
+    @Test
     void aSchemaFromANewerDeskIsRefusedBeforeAnythingIsWritten() throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
              Statement statement = connection.createStatement()) {
