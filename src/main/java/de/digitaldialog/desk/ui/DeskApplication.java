@@ -5,7 +5,6 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.OpeningNotice;
 import de.digitaldialog.desk.service.Preferences;
-import de.digitaldialog.desk.service.RestoreService;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.dialog.DialogService;
@@ -37,9 +36,6 @@ public final class DeskApplication extends Application {
     private record Opened(Workspace workspace, WorkspaceModel.Snapshot snapshot) {
     }
 
-    /** A damaged database replaced by a backup, and the workspace then opened on it. */
-    private record Recovered(Opened opened, RestoreService.Restored restored) {
-    }
 
     /** Handed from {@link #show} to the instance the toolkit creates; there is one per process. */
     private record Launch(Path folder, Preferences preferences, Messages messages,
@@ -139,10 +135,7 @@ public final class DeskApplication extends Application {
                         ? error.getCause() : error;
                 LOG.error("Cannot open the data folder {}", started.folder(), cause);
                 if (cause instanceof DatabaseDamagedException damaged) {
-                    window.damaged(damaged, backup -> recover(started.folder(), backup), done -> {
-                        window.ready(done.opened().workspace(), done.opened().snapshot(), false);
-                        window.restoredOverDamaged(done.restored());
-                    });
+                    window.damaged(damaged, workspace -> recovered = workspace);
                 } else {
                     window.failed(cause);
                 }
@@ -152,18 +145,6 @@ public final class DeskApplication extends Application {
                 tellOpeningNotices(stage, window, started.messages(), opened.workspace());
             }
         }));
-    }
-
-    /** Puts a checked backup in place of the damaged database and opens the folder on it. */
-    private static Recovered recover(Path folder, Path backup) {
-        RestoreService.Restored restored;
-        try (RestoreService.Checked checked = RestoreService.check(backup, folder)) {
-            restored = Workspace.restoreOverDamaged(folder, checked);
-        }
-        Workspace workspace = Workspace.open(folder);
-        recovered = workspace;
-        LOG.info("Data folder {} opened on the backup {}", folder, backup);
-        return new Recovered(new Opened(workspace, DeskWindow.snapshot(workspace)), restored);
     }
 
     /** What opening the folder did that the user must know, e.g. a backup put back after an interrupted migration. */

@@ -45,7 +45,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -166,21 +165,41 @@ public final class DeskWindow {
     }
 
     /**
-     * The database is damaged: say so and offer its newest backup instead of an empty Desk; the
-     * window closes when the user declines.
+     * The database is damaged: say so and offer its newest backup instead of an empty Desk. The
+     * backup is checked, put in place of the damaged file (kept in {@code damaged/}) and the folder
+     * opened on it; the window closes when the user declines.
      *
-     * @param restore  puts a backup in place and opens the folder again (off the FX thread)
-     * @param restored gets what {@code restore} returned, on the FX thread
+     * @param opened gets the workspace opened on the backup, which the caller closes at the end
      */
-    public <T> void damaged(DatabaseDamagedException problem, Function<Path, T> restore, Consumer<T> restored) {
+    public void damaged(DatabaseDamagedException problem, Consumer<Workspace> opened) {
         model.failed(factory.get(ErrorDialog.class).messageOf(problem));
-        List<Backup> backups = BackupService.list(Preferences.load(problem.folder()).backupFolder());
-        factory.get(DamagedDatabaseFlow.class).offer(stage, problem, backups, restore, restored, stage::hide);
+        Path folder = problem.folder();
+        List<Backup> backups = BackupService.list(Preferences.load(folder).backupFolder());
+        DamagedDatabaseFlow flow = factory.get(DamagedDatabaseFlow.class);
+        flow.offer(stage, problem, backups, backup -> recover(folder, backup), recovered -> {
+            opened.accept(recovered.workspace());
+            ready(recovered.workspace(), recovered.snapshot(), false);
+            flow.restored(stage, recovered.restored());
+        }, stage::hide);
     }
 
-    /** After {@link #damaged}: what was put back and where the damaged file was kept. */
-    public void restoredOverDamaged(RestoreService.Restored restored) {
-        factory.get(DamagedDatabaseFlow.class).restored(stage, restored);
+    /** A damaged database replaced by a backup, and the workspace then opened on it. */
+    private record Recovered(Workspace workspace, WorkspaceModel.Snapshot snapshot, RestoreService.Restored restored) {
+    }
+
+    /** Puts a checked backup in place of the damaged database and opens the folder on it (off the FX thread). */
+    private static Recovered recover(Path folder, Path backup) {
+        RestoreService.Restored restored;
+        try (RestoreService.Checked checked = RestoreService.check(backup, folder)) {
+            restored = Workspace.restoreOverDamaged(folder, checked);
+        }
+        Workspace workspace = Workspace.open(folder);
+        try {
+            return new Recovered(workspace, snapshot(workspace), restored);
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
     }
 
     public Stage stage() {

@@ -43,7 +43,7 @@ public final class FxDialogService implements DialogService {
         text.setMaxWidth(480);
         ButtonType confirm = new ButtonType(question.confirm(), ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = dialog(owner, question.id(), question.title(), question.header(), text,
-                confirm, messages.get("dialog.cancel"));
+                confirm, question.cancel() != null ? question.cancel() : messages.get("dialog.cancel"));
         return dialog.showAndWait().filter(confirm::equals).isPresent();
     }
 

@@ -8,7 +8,6 @@ import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.dialog.DialogService;
-import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.dialog.FileRequest;
 import de.digitaldialog.desk.ui.dialog.Question;
 import java.nio.file.Path;
@@ -29,13 +28,11 @@ public final class DamagedDatabaseFlow {
     private final Messages messages;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final ErrorDialog errors;
 
-    public DamagedDatabaseFlow(Messages messages, TaskExecutor executor, DialogService dialogs, ErrorDialog errors) {
+    public DamagedDatabaseFlow(Messages messages, TaskExecutor executor, DialogService dialogs) {
         this.messages = messages;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.errors = errors;
     }
 
     /**
@@ -62,17 +59,22 @@ public final class DamagedDatabaseFlow {
                 restored.file(), restored.initiatives(), restored.meetings(), restored.previous()));
     }
 
+    /** The window's words, without the command-line advice the error's own message ends with. */
+    private Question question(DatabaseDamagedException problem, String text, String confirmKey) {
+        return new Question("damagedDatabase", messages.get("damaged.title"),
+                messages.get("damaged.header", problem.folder()), text, messages.get(confirmKey))
+                .cancelledBy(messages.get("damaged.quit"));
+    }
+
     private Optional<Path> newest(Window owner, DatabaseDamagedException problem, Backup newest) {
-        Question question = new Question("damagedDatabase", messages.get("damaged.title"), errors.messageOf(problem),
-                messages.get("damaged.newest", Formats.of(messages.locale()).dateTime(newest.time()), newest.file()),
-                messages.get("damaged.restoreNewest"));
-        return dialogs.confirm(owner, question) ? Optional.of(newest.file()) : Optional.empty();
+        String text = messages.get("damaged.newest", Formats.of(messages.locale()).dateTime(newest.time()),
+                newest.file());
+        return dialogs.confirm(owner, question(problem, text, "damaged.restoreNewest"))
+                ? Optional.of(newest.file()) : Optional.empty();
     }
 
     private Optional<Path> pick(Window owner, DatabaseDamagedException problem) {
-        Question question = new Question("damagedDatabase", messages.get("damaged.title"), errors.messageOf(problem),
-                messages.get("damaged.none", problem.folder()), messages.get("damaged.pick"));
-        if (!dialogs.confirm(owner, question)) {
+        if (!dialogs.confirm(owner, question(problem, messages.get("damaged.none", problem.folder()), "damaged.pick"))) {
             return Optional.empty();
         }
         return dialogs.openFile(owner, FileRequest.of(messages.get("damaged.pick.title"))

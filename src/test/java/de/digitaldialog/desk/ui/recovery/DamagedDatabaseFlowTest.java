@@ -8,7 +8,6 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.BackupService.Backup;
 import de.digitaldialog.desk.testsupport.ScriptedDialogs;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
-import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ class DamagedDatabaseFlowTest {
     private final Messages messages = Messages.of(Messages.GERMAN);
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final DamagedDatabaseFlow flow =
-            new DamagedDatabaseFlow(messages, new DirectTaskExecutor(), dialogs, new ErrorDialog(messages));
+            new DamagedDatabaseFlow(messages, new DirectTaskExecutor(), dialogs);
     private final List<Path> restoredFrom = new ArrayList<>();
     private final List<String> results = new ArrayList<>();
     private int quits;
