@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -43,11 +46,14 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Store> current = new ThreadLocal<>();
 
     private final Path folder;
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    private final String url;
+    // replaced by reopenAfter (a restore in the running window), so the services keep this object
+    private volatile JdbcConnectionPool pool;
+    private volatile DSLContext dsl;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, String url, JdbcConnectionPool pool) {
         this.folder = folder;
+        this.url = url;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2, SETTINGS);
     }
@@ -74,7 +80,7 @@ public final class Database implements AutoCloseable {
         if (!SchemaVersions.isCurrent(applied, SchemaVersions.newestShipped())) {
             migrate(folder, pool);
         }
-        return new Database(folder, pool);
+        return new Database(folder, url, pool);
     }
 
     private static void migrate(Path folder, JdbcConnectionPool pool) {
@@ -119,8 +125,9 @@ public final class Database implements AutoCloseable {
         if (joined != null) {
             return work.apply(joined);
         }
+        gate.readLock().lock();
         try {
-            return dsl.transactionResult(configuration -> {
+            T result = dsl.transactionResult(configuration -> {
                 current.set(new Store(configuration.dsl()));
                 try {
                     return work.apply(current.get());
@@ -128,8 +135,12 @@ public final class Database implements AutoCloseable {
                     current.remove();
                 }
             });
+            commits.incrementAndGet();
+            return result;
         } catch (DataAccessException e) {
             throw ConstraintErrors.translate(e);
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -142,8 +153,13 @@ public final class Database implements AutoCloseable {
         if (joined != null) {
             return work.apply(joined);
         }
-        return dsl.connectionResult(connection -> work.apply(new Store(DSL.using(connection, SQLDialect.H2,
-                SETTINGS))));
+        gate.readLock().lock();
+        try {
+            return dsl.connectionResult(connection -> work.apply(new Store(DSL.using(connection, SQLDialect.H2,
+                    SETTINGS))));
+        } finally {
+            gate.readLock().unlock();
+        }
     }
 
     /** The SQL of a query as this database runs it, bind values as {@code ?}. */
@@ -177,11 +193,14 @@ public final class Database implements AutoCloseable {
      */
     public void backupTo(Path file) {
         String name = file.toAbsolutePath().toString().replace("'", "''");
+        gate.readLock().lock();
         try (Connection connection = pool.getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + name + "'");
         } catch (SQLException e) {
             throw new DeskException(e, "error.backup.write", file, rootMessage(e));
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -189,5 +208,37 @@ public final class Database implements AutoCloseable {
     public void close() {
         pool.dispose();
         LOG.info("Closed database in {}", folder);
+    }
+
+    // issue 11 backup: the change counter automatic backups look at, and the reopen a restore in place needs
+    private final AtomicLong commits = new AtomicLong();
+    /** Work on the pool holds it shared; {@link #reopenAfter} exclusively, so no connection outlives the pool. */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
+
+    /** How many transactions were committed since this database was opened. */
+    public long commits() {
+        return commits.get();
+    }
+
+    /**
+     * Closes the database once running work is done, runs {@code whileClosed} (which may replace its
+     * file) and opens it again on the same URL, even when {@code whileClosed} fails: the objects
+     * holding this database keep working. Must not be called from inside a transaction.
+     */
+    public void reopenAfter(Runnable whileClosed) {
+        gate.writeLock().lock();
+        try {
+            pool.dispose();
+            LOG.info("Closed database in {} to reopen it", folder);
+            try {
+                whileClosed.run();
+            } finally {
+                pool = JdbcConnectionPool.create(url, "desk", "");
+                dsl = DSL.using(pool, SQLDialect.H2, SETTINGS);
+                LOG.info("Reopened database in {}", folder);
+            }
+        } finally {
+            gate.writeLock().unlock();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.workspace;
 
 import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.AutoBackup;
 import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
@@ -47,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final MeetingFollowUps followUps;
     private final CurrentUser user;
     private final Clock clock;
+    private final BackupService backups;
     private boolean closed;
 
     private Workspace(Database database, Clock clock) {
@@ -63,6 +65,8 @@ public final class Workspace implements AutoCloseable {
         this.persons = new PersonService(database, user);
         this.trash = new TrashService(database, user);
         this.followUps = new MeetingFollowUps(database, meetings);
+        // after a restore in place the installation is reread: the backup may carry another code
+        this.backups = new BackupService(database, clock, settings::ensureLocalInstallation);
     }
 
     /** Opens the data folder's database, migrating it, and makes sure this installation has an id. */
@@ -160,8 +164,14 @@ public final class Workspace implements AutoCloseable {
         return new CalendarWarnings(database);
     }
 
+    /** One for the workspace, so backups and a restore in place never overlap. */
     public BackupService backups() {
-        return new BackupService(database, clock);
+        return backups;
+    }
+
+    /** Backups at start and every few minutes with changes, for the window; not started yet. */
+    public AutoBackup autoBackup() {
+        return new AutoBackup(backups, database::commits, preferences::backupIntervalMinutes, clock);
     }
 
     public InfoService info() {
@@ -191,13 +201,11 @@ public final class Workspace implements AutoCloseable {
      * was opened ({@link RestoreService#check}, on a copy in a temporary folder), because merely
      * opening and closing H2 rewrites the database file's header and a refused backup must leave it as
      * it was. The workspace does the rest because it holds the data folder's lock (H2's FILE_LOCK) by
-     * its own connection: it backs up the current state through that connection, closes the database
-     * and only then replaces its file by the checked copy (a move within the data folder).
+     * its own connection: it backs up the current state through that connection, closes the database,
+     * replaces its file by the checked copy (a move within the data folder) and opens it again.
      */
     public RestoreService.Restored restore(RestoreService.Checked checked) {
-        Path previous = backups().backUp();
-        close();
-        return checked.install(folder(), previous);
+        return backups.restore(checked);
     }
 
     @Override
