@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.AutoBackup;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
@@ -41,6 +42,8 @@ public final class DeskApplication extends Application {
     private static volatile Launch launch;
 
     private FxTaskExecutor executor;
+    /** Started once the window shows the workspace; stopped before the workspace closes. */
+    private AutoBackup autoBackup;
 
     /** Milliseconds since the JVM started, for the start-up log lines. */
     static long sinceStart() {
@@ -129,12 +132,19 @@ public final class DeskApplication extends Application {
             } else if (stage.isShowing()) {
                 window.ready(opened.workspace(), opened.snapshot(), !probing);
                 LOG.info("Overview filled {} ms after JVM start", sinceStart());
+                if (!probing) {
+                    autoBackup = opened.workspace().autoBackup();
+                    autoBackup.start(window.backupStatus());
+                }
             }
         }));
     }
 
     @Override
     public void stop() {
+        if (autoBackup != null) {
+            autoBackup.close();
+        }
         if (executor != null) {
             executor.shutdown();
         }

@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui;
 
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.MinistryService;
@@ -22,6 +23,7 @@ import de.digitaldialog.desk.service.ThemeAreaService;
 import de.digitaldialog.desk.service.TrashService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.ui.backup.BackupStatus;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.ControllerFactory;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
@@ -87,6 +89,7 @@ public final class DeskWindow {
                 .register(ErrorReporter.class, errors)
                 .register(ErrorDialog.class, new ErrorDialog(messages))
                 .register(DialogService.class, new FxDialogService(messages))
+                .register(BackupStatus.class, new BackupStatus(messages))
                 .register(ShellViewModel.class, shell)
                 .register(Navigator.class, shell)
                 .register(ControllerFactory.class, factory)
@@ -147,6 +150,7 @@ public final class DeskWindow {
                 .register(MeetingFormatService.class, workspace.meetingFormats())
                 .register(ThemeAreaService.class, workspace.themeAreas())
                 .register(InfoService.class, workspace.info())
+                .register(BackupService.class, workspace.backups())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())
                 .register(DemoData.class, workspace.demoData());
@@ -168,6 +172,11 @@ public final class DeskWindow {
 
     public ShellViewModel shell() {
         return shell;
+    }
+
+    /** Told about the automatic backups: the status bar and the list of backups show them. */
+    public BackupStatus backupStatus() {
+        return factory.get(BackupStatus.class);
     }
 
     public ControllerFactory factory() {
