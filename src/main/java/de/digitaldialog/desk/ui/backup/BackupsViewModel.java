@@ -206,9 +206,10 @@ public final class BackupsViewModel {
         return messages.get(backup.reason().key());
     }
 
-    /** "12,4 MB". */
+    /** "12,4 MB", or "50 KB" below a megabyte (a fresh database). */
     public String size(Backup backup) {
-        return messages.get("backups.size", backup.size() / BYTES_PER_MB);
+        return backup.size() < BYTES_PER_MB ? messages.get("backups.size.kb", Math.max(1, (backup.size() + 1023) / 1024))
+                : messages.get("backups.size", backup.size() / BYTES_PER_MB);
     }
 
     public String initiatives(Backup backup) {

@@ -98,8 +98,11 @@ class BackupsViewModelTest {
         assertThat(viewModel.folderProperty().get()).isEqualTo(share.toString());
         assertThat(Preferences.load(folder).backupFolder()).isEqualTo(share);
         viewModel.backUpNow();
-        assertThat(viewModel.backups()).singleElement().satisfies(backup ->
-                assertThat(backup.file().getParent()).isEqualTo(share));
+        assertThat(viewModel.backups()).singleElement().satisfies(backup -> {
+            assertThat(backup.file().getParent()).isEqualTo(share);
+            assertThat(viewModel.size(backup)).matches("\\d+ KB");
+            assertThat(viewModel.reason(backup)).isEqualTo("von Hand");
+        });
 
         viewModel.useDefaultFolder();
         assertThat(viewModel.folderProperty().get()).isEqualTo(folder.resolve("backups").toString());
