@@ -30,9 +30,9 @@ public final class Preferences {
     private static final String BACKUP_INTERVAL = "backup.interval";
     private static final String BACKUP_CAP = "backup.cap";
     /** Minutes between automatic backups (when something changed) unless the user set others. */
-    public static final int DEFAULT_BACKUP_INTERVAL = 30;
+    private static final int DEFAULT_BACKUP_INTERVAL = 30;
     /** The size all backups in the backup folder may take together unless the user set another, 2 GiB. */
-    public static final long DEFAULT_BACKUP_CAP = 2L << 30;
+    private static final long DEFAULT_BACKUP_CAP = 2L << 30;
 
     private final Path file;
     private final Properties values = new Properties();
