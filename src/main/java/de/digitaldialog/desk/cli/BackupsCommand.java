@@ -1,5 +1,7 @@
 package de.digitaldialog.desk.cli;
 
+import de.digitaldialog.desk.service.BackupReason;
+import de.digitaldialog.desk.service.BackupService.Backup;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.PrintWriter;
 import java.time.ZoneId;
@@ -10,11 +12,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code desk backups}: one line per backup, newest first: local time, a tab, bytes, a tab, file name. */
+/**
+ * {@code desk backups}: one line per backup, newest first, fields separated by tabs: local time,
+ * bytes, reason, initiatives, meetings, schema version, file name ({@code -} where a backup has no
+ * sidecar saying so).
+ */
 @Command(name = "backups", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "de.digitaldialog.desk.i18n.messages")
 final class BackupsCommand implements Callable<Integer> {
 
+    private static final String UNKNOWN = "-";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @ParentCommand
@@ -27,9 +34,13 @@ final class BackupsCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace workspace = parent.openWorkspace()) {
             PrintWriter out = spec.commandLine().getOut();
-            workspace.backups().list().forEach(backup -> out.println(
-                    TIME.format(backup.time().atZone(ZoneId.systemDefault())) + "\t" + backup.size() + "\t"
-                            + backup.file().getFileName()));
+            for (Backup backup : workspace.backups().list()) {
+                String contents = backup.contents().map(held -> held.initiatives() + "\t" + held.meetings() + "\t"
+                        + held.schemaVersion()).orElse(UNKNOWN + "\t" + UNKNOWN + "\t" + UNKNOWN);
+                out.println(String.join("\t", TIME.format(backup.time().atZone(ZoneId.systemDefault())),
+                        Long.toString(backup.size()), backup.reason() == BackupReason.UNKNOWN ? UNKNOWN
+                                : backup.reason().code(), contents, backup.file().getFileName().toString()));
+            }
             out.flush();
         }
         return Cli.OK;

@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.service;
 
 import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.service.RestoreService.Restored;
 import de.digitaldialog.desk.store.Database;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,6 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +24,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Backups of the open database, written by H2 ({@code BACKUP TO}) so they are consistent, into the
  * data folder's {@code backups/} or a file the user names; readable by their owner only. A backup
- * never overwrites a file.
+ * never overwrites a file. Those in the backup folder carry what they hold in a sidecar file
+ * ({@link BackupSidecar}) and are rotated ({@link BackupRotation}) after each one written there.
+ * One instance per workspace: backups and a restore in place never run at the same time.
  */
 public final class BackupService {
 
-    /** One backup file: when it was written and how large it is, in bytes. */
-    public record Backup(Path file, Instant time, long size) {
+    /**
+     * One backup file: when it was written, how large it is in bytes, why it was written and what it
+     * holds (unknown for a zip without its sidecar).
+     */
+    public record Backup(Path file, Instant time, long size, BackupReason reason, Optional<Contents> contents) {
+    }
+
+    /** The counts of initiatives and meetings a backup holds, and its schema version. */
+    public record Contents(long initiatives, long meetings, String schemaVersion) {
     }
 
     private static final String PREFIX = "desk-";
@@ -35,10 +48,13 @@ public final class BackupService {
 
     private final Database database;
     private final Clock clock;
+    private final Runnable afterRestore;
 
-    public BackupService(Database database, Clock clock) {
+    /** {@code afterRestore} runs once a restored database is open again, e.g. to reread cached rows. */
+    public BackupService(Database database, Clock clock, Runnable afterRestore) {
         this.database = database;
         this.clock = clock;
+        this.afterRestore = afterRestore;
     }
 
     /** The folder the backups go to: the one named in the data folder's preferences, or its {@code backups/}. */
@@ -46,13 +62,19 @@ public final class BackupService {
         return Preferences.load(database.folder()).backupFolder();
     }
 
+    /** A backup the user asked for, into {@link #folder()}. */
+    public Path backUp() {
+        return backUp(BackupReason.MANUAL);
+    }
+
     /**
      * Writes a backup into {@link #folder()}, named {@code desk-YYYYMMDD-HHMMSS.zip} after the
-     * local time, with {@code -2}, {@code -3} … added when that name is taken.
+     * local time, with {@code -2}, {@code -3} … added when that name is taken, its sidecar beside it;
+     * then rotates the folder's backups.
      *
      * @return the absolute file written
      */
-    public Path backUp() {
+    public synchronized Path backUp(BackupReason reason) {
         Path folder = folder();
         try {
             Files.createDirectories(folder, OwnerOnly.folder());
@@ -63,10 +85,14 @@ public final class BackupService {
         for (int n = 1; ; n++) {
             Path file = folder.resolve(stamp + (n == 1 ? "" : "-" + n) + SUFFIX);
             try {
-                return write(claim(file));
+                claim(file);
             } catch (FileAlreadyExistsException taken) {
                 LOG.debug("Backup name {} is taken, trying the next", file);
+                continue;
             }
+            write(file, contents -> BackupSidecar.write(file, reason, contents));
+            rotate(folder);
+            return file;
         }
     }
 
@@ -77,10 +103,10 @@ public final class BackupService {
      * @throws DeskException {@code error.backup.exists} when the file exists, {@code error.backup.write}
      *                       when it cannot be written
      */
-    public Path backUpTo(Path target) {
+    public synchronized Path backUpTo(Path target) {
         Path file = target.toAbsolutePath().normalize();
         try {
-            return write(claim(file));
+            return write(claim(file), contents -> { });
         } catch (FileAlreadyExistsException e) {
             throw new DeskException(e, "error.backup.exists", file);
         }
@@ -104,7 +130,9 @@ public final class BackupService {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
                 if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && Files.isRegularFile(file)) {
-                    backups.add(new Backup(file, Files.getLastModifiedTime(file).toInstant(), Files.size(file)));
+                    BackupSidecar.Facts facts = BackupSidecar.read(file);
+                    backups.add(new Backup(file, Files.getLastModifiedTime(file).toInstant(), Files.size(file),
+                            facts.reason(), facts.contents()));
                 }
             }
         } catch (IOException e) {
@@ -113,6 +141,42 @@ public final class BackupService {
         backups.sort(Comparator.comparing(Backup::time).thenComparing(b -> b.file().getFileName().toString())
                 .reversed());
         return List.copyOf(backups);
+    }
+
+    /**
+     * Deletes what {@link BackupRotation} drops among this program's {@code desk-*.zip} in the
+     * folder, each with its sidecar; a file that cannot be deleted is logged and left.
+     */
+    private void rotate(Path folder) {
+        Preferences preferences = Preferences.load(database.folder());
+        for (Backup dropped : BackupRotation.toDrop(list(folder), clock.getZone(), preferences.backupCapBytes())) {
+            try {
+                Files.deleteIfExists(dropped.file());
+                BackupSidecar.delete(dropped.file());
+                LOG.info("Rotated out the backup {}", dropped.file());
+            } catch (IOException e) {
+                LOG.warn("Could not delete the old backup {}", dropped.file(), e);
+            }
+        }
+    }
+
+    /**
+     * Restores {@code backup} in the open database: checks it on a copy, backs up the current state,
+     * closes the database, puts the copy in place and opens it again, so the services keep working.
+     */
+    public Restored restore(Path backup) {
+        try (RestoreService.Checked checked = RestoreService.check(backup, database.folder())) {
+            return restore(checked);
+        }
+    }
+
+    /** As {@link #restore(Path)}, for a backup already checked (before this database was opened). */
+    public synchronized Restored restore(RestoreService.Checked checked) {
+        Path previous = backUp(BackupReason.RESTORE);
+        AtomicReference<Restored> restored = new AtomicReference<>();
+        database.reopenAfter(() -> restored.set(checked.install(database.folder(), previous)));
+        afterRestore.run();
+        return restored.get();
     }
 
     /** Creates the empty file, owner-only, so no other backup and no other file can take its name. */
@@ -126,11 +190,22 @@ public final class BackupService {
         }
     }
 
-    private Path write(Path file) {
+    /** What is written beside a backup once the zip is complete. */
+    @FunctionalInterface
+    private interface Beside {
+        void write(Contents contents) throws IOException;
+    }
+
+    private Path write(Path file, Beside beside) {
         boolean written = false;
         try {
+            // counted first: a change committed during the backup is then in the zip, not missing from it
+            Map<String, Long> counts = new InfoService(database).rowCounts();
+            Contents contents = new Contents(counts.getOrDefault("initiative", 0L),
+                    counts.getOrDefault("meeting", 0L), database.schemaVersion());
             database.backupTo(file);
             OwnerOnly.restrict(file);
+            beside.write(contents);
             written = true;
             LOG.info("Backup written to {}", file);
             return file;
@@ -140,6 +215,7 @@ public final class BackupService {
             if (!written) {
                 try {
                     Files.deleteIfExists(file);
+                    BackupSidecar.delete(file);
                 } catch (IOException e) {
                     LOG.warn("Could not delete the unfinished backup {}", file, e);
                 }

@@ -114,7 +114,8 @@ public final class FolderSession implements AutoCloseable {
 
     /** Backs up, marks the migration as running, migrates; a failed migration is undone at once. */
     private void migrate(String from, OpenOptions options, Clock clock) {
-        Path backup = new BackupService(database, clock).backUp();
+        // this instance never restores in place, so nothing to do after a restore
+        Path backup = new BackupService(database, clock, () -> { }).backUp(BackupReason.MIGRATION);
         state.migrating(from, backup).write(folder);
         try {
             database.migrate(options);

@@ -27,6 +27,12 @@ public final class Preferences {
     private static final String BACKUP_FOLDER = "backup.folder";
     /** The data folder's own folder for backups when the user has named none. */
     static final String DEFAULT_BACKUP_FOLDER = "backups";
+    private static final String BACKUP_INTERVAL = "backup.interval";
+    private static final String BACKUP_CAP = "backup.cap";
+    /** Minutes between automatic backups (when something changed) unless the user set others. */
+    private static final int DEFAULT_BACKUP_INTERVAL = 30;
+    /** The size all backups in the backup folder may take together unless the user set another, 2 GiB. */
+    private static final long DEFAULT_BACKUP_CAP = 2L << 30;
 
     private final Path file;
     private final Properties values = new Properties();
@@ -83,6 +89,36 @@ public final class Preferences {
             values.setProperty(BACKUP_FOLDER, folder.toAbsolutePath().normalize().toString());
         }
         write();
+    }
+
+    /** Minutes between automatic backups, taken only when something changed since the last one. */
+    public int backupIntervalMinutes() {
+        return (int) Math.min(Integer.MAX_VALUE, positive(BACKUP_INTERVAL, DEFAULT_BACKUP_INTERVAL));
+    }
+
+    /** Bytes the backups in the backup folder may take together; the oldest go first. */
+    public long backupCapBytes() {
+        return positive(BACKUP_CAP, DEFAULT_BACKUP_CAP);
+    }
+
+    /** Keeps the interval of automatic backups (minutes) and the size cap (bytes), both positive. */
+    public void setBackupLimits(int intervalMinutes, long capBytes) {
+        if (intervalMinutes <= 0 || capBytes <= 0) {
+            throw new IllegalArgumentException("interval and cap must be positive");
+        }
+        values.setProperty(BACKUP_INTERVAL, Integer.toString(intervalMinutes));
+        values.setProperty(BACKUP_CAP, Long.toString(capBytes));
+        write();
+    }
+
+    /** A positive number kept under {@code key}; the fallback when it is missing or not one. */
+    private long positive(String key, long fallback) {
+        try {
+            long value = Long.parseLong(values.getProperty(key, ""));
+            return value > 0 ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     /** A value a view keeps for this data folder (e.g. its hidden columns), or {@code fallback}. */

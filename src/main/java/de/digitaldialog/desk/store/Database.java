@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -44,11 +47,14 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Store> current = new ThreadLocal<>();
 
     private final Path folder;
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    private final String url;
+    // replaced by reopenAfter (a restore in the running window), so the services keep this object
+    private volatile JdbcConnectionPool pool;
+    private volatile DSLContext dsl;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, String url, JdbcConnectionPool pool) {
         this.folder = folder;
+        this.url = url;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2, SETTINGS);
     }
@@ -98,7 +104,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw openFailure(folder, e);
         }
-        return new Database(folder, pool);
+        return new Database(folder, url, pool);
     }
 
     /** True when {@code options}' migrations hold one this database has not applied yet. */
@@ -168,8 +174,9 @@ public final class Database implements AutoCloseable {
         if (joined != null) {
             return work.apply(joined);
         }
+        gate.readLock().lock();
         try {
-            return dsl.transactionResult(configuration -> {
+            T result = dsl.transactionResult(configuration -> {
                 current.set(new Store(configuration.dsl()));
                 try {
                     return work.apply(current.get());
@@ -177,8 +184,12 @@ public final class Database implements AutoCloseable {
                     current.remove();
                 }
             });
+            commits.incrementAndGet();
+            return result;
         } catch (DataAccessException e) {
             throw ConstraintErrors.translate(e);
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -191,8 +202,13 @@ public final class Database implements AutoCloseable {
         if (joined != null) {
             return work.apply(joined);
         }
-        return dsl.connectionResult(connection -> work.apply(new Store(DSL.using(connection, SQLDialect.H2,
-                SETTINGS))));
+        gate.readLock().lock();
+        try {
+            return dsl.connectionResult(connection -> work.apply(new Store(DSL.using(connection, SQLDialect.H2,
+                    SETTINGS))));
+        } finally {
+            gate.readLock().unlock();
+        }
     }
 
     /** Plain JDBC work on one connection, for the checks of this package that jOOQ's tables do not cover. */
@@ -240,11 +256,14 @@ public final class Database implements AutoCloseable {
      */
     public void backupTo(Path file) {
         String name = file.toAbsolutePath().toString().replace("'", "''");
+        gate.readLock().lock();
         try (Connection connection = pool.getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + name + "'");
         } catch (SQLException e) {
             throw new DeskException(e, "error.backup.write", file, rootMessage(e));
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -266,5 +285,37 @@ public final class Database implements AutoCloseable {
     public void close() {
         pool.dispose();
         LOG.info("Closed database in {}", folder);
+    }
+
+    // issue 11 backup: the change counter automatic backups look at, and the reopen a restore in place needs
+    private final AtomicLong commits = new AtomicLong();
+    /** Work on the pool holds it shared; {@link #reopenAfter} exclusively, so no connection outlives the pool. */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
+
+    /** How many transactions were committed since this database was opened. */
+    public long commits() {
+        return commits.get();
+    }
+
+    /**
+     * Closes the database once running work is done, runs {@code whileClosed} (which may replace its
+     * file) and opens it again on the same URL, even when {@code whileClosed} fails: the objects
+     * holding this database keep working. Must not be called from inside a transaction.
+     */
+    public void reopenAfter(Runnable whileClosed) {
+        gate.writeLock().lock();
+        try {
+            pool.dispose();
+            LOG.info("Closed database in {} to reopen it", folder);
+            try {
+                whileClosed.run();
+            } finally {
+                pool = JdbcConnectionPool.create(url, "desk", "");
+                dsl = DSL.using(pool, SQLDialect.H2, SETTINGS);
+                LOG.info("Reopened database in {}", folder);
+            }
+        } finally {
+            gate.writeLock().unlock();
+        }
     }
 }

@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui;
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.AutoBackup;
 import de.digitaldialog.desk.service.OpeningNotice;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.workspace.Workspace;
@@ -47,6 +48,8 @@ public final class DeskApplication extends Application {
     private static volatile Workspace recovered;
 
     private FxTaskExecutor executor;
+    /** Started once the window shows the workspace; stopped before the workspace closes. */
+    private AutoBackup autoBackup;
 
     /** Milliseconds since the JVM started, for the start-up log lines. */
     static long sinceStart() {
@@ -135,7 +138,10 @@ public final class DeskApplication extends Application {
                         ? error.getCause() : error;
                 LOG.error("Cannot open the data folder {}", started.folder(), cause);
                 if (cause instanceof DatabaseDamagedException damaged) {
-                    window.damaged(damaged, workspace -> recovered = workspace);
+                    window.damaged(damaged, workspace -> {
+                        recovered = workspace;
+                        startAutoBackup(window, workspace);
+                    });
                 } else {
                     window.failed(cause);
                 }
@@ -143,8 +149,16 @@ public final class DeskApplication extends Application {
                 window.ready(opened.workspace(), opened.snapshot(), !probing);
                 LOG.info("Overview filled {} ms after JVM start", sinceStart());
                 tellOpeningNotices(stage, window, started.messages(), opened.workspace());
+                if (!probing) {
+                    startAutoBackup(window, opened.workspace());
+                }
             }
         }));
+    }
+
+    private void startAutoBackup(DeskWindow window, Workspace workspace) {
+        autoBackup = workspace.autoBackup();
+        autoBackup.start(window.backupStatus());
     }
 
     /** What opening the folder did that the user must know, e.g. a backup put back after an interrupted migration. */
@@ -157,6 +171,9 @@ public final class DeskApplication extends Application {
 
     @Override
     public void stop() {
+        if (autoBackup != null) {
+            autoBackup.close();
+        }
         if (executor != null) {
             executor.shutdown();
         }

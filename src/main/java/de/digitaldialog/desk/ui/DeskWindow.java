@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui;
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BackupService.Backup;
@@ -26,6 +27,7 @@ import de.digitaldialog.desk.service.ThemeAreaService;
 import de.digitaldialog.desk.service.TrashService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.ui.backup.BackupStatus;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.ControllerFactory;
 import de.digitaldialog.desk.ui.recovery.DamagedDatabaseFlow;
@@ -93,6 +95,7 @@ public final class DeskWindow {
                 .register(ErrorReporter.class, errors)
                 .register(ErrorDialog.class, new ErrorDialog(messages))
                 .register(DialogService.class, new FxDialogService(messages))
+                .register(BackupStatus.class, new BackupStatus(messages))
                 .register(ShellViewModel.class, shell)
                 .register(Navigator.class, shell)
                 .register(ControllerFactory.class, factory)
@@ -153,6 +156,7 @@ public final class DeskWindow {
                 .register(MeetingFormatService.class, workspace.meetingFormats())
                 .register(ThemeAreaService.class, workspace.themeAreas())
                 .register(InfoService.class, workspace.info())
+                .register(BackupService.class, workspace.backups())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())
                 .register(DemoData.class, workspace.demoData());
@@ -212,6 +216,11 @@ public final class DeskWindow {
 
     public ShellViewModel shell() {
         return shell;
+    }
+
+    /** Told about the automatic backups: the status bar and the list of backups show them. */
+    public BackupStatus backupStatus() {
+        return factory.get(BackupStatus.class);
     }
 
     public ControllerFactory factory() {

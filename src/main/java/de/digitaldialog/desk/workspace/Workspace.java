@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.workspace;
 
 import de.digitaldialog.desk.service.ActionItemService;
+import de.digitaldialog.desk.service.AutoBackup;
 import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
@@ -53,6 +54,7 @@ public final class Workspace implements AutoCloseable {
     private final MeetingFollowUps followUps;
     private final CurrentUser user;
     private final Clock clock;
+    private final BackupService backups;
     private boolean closed;
 
     private Workspace(FolderSession session, Clock clock) {
@@ -70,6 +72,11 @@ public final class Workspace implements AutoCloseable {
         this.persons = new PersonService(database, user);
         this.trash = new TrashService(database, user);
         this.followUps = new MeetingFollowUps(database, meetings);
+        // after a restore in place the installation is reread: the backup may carry another code
+        this.backups = new BackupService(database, clock, () -> {
+            session.replaced();
+            settings.ensureLocalInstallation();
+        });
     }
 
     /** Opens the data folder's database, migrating it, and makes sure this installation has an id. */
@@ -204,8 +211,14 @@ public final class Workspace implements AutoCloseable {
         return new CalendarWarnings(database);
     }
 
+    /** One for the workspace, so backups and a restore in place never overlap. */
     public BackupService backups() {
-        return new BackupService(database, clock);
+        return backups;
+    }
+
+    /** Backups at start and every few minutes with changes, for the window; not started yet. */
+    public AutoBackup autoBackup() {
+        return new AutoBackup(backups, database::commits, preferences::backupIntervalMinutes, clock);
     }
 
     public InfoService info() {
@@ -234,21 +247,13 @@ public final class Workspace implements AutoCloseable {
      * Puts a backup in place and closes this workspace. The backup was checked before this workspace
      * was opened ({@link RestoreService#check}, on a copy in a temporary folder), because merely
      * opening and closing H2 rewrites the database file's header and a refused backup must leave it as
-     * it was. The workspace does the rest because it holds the data folder's lock: it backs up the
-     * current state through its connection, closes the database and, still holding the lock,
-     * replaces its file by the checked copy (a move within the data folder).
+     * it was. The workspace does the rest because it holds the data folder's lock ({@code desk.lock})
+     * until it closes: it backs up the current state, closes the database, replaces its file by the
+     * checked copy (a move within the data folder), opens it again under the same services and
+     * writes the folder's marker for the new file.
      */
     public RestoreService.Restored restore(RestoreService.Checked checked) {
-        Path previous = backups().backUp();
-        closed = true;
-        try {
-            session.closeDatabase();
-            RestoreService.Restored restored = checked.install(folder(), previous);
-            session.replaced();
-            return restored;
-        } finally {
-            session.close();
-        }
+        return backups.restore(checked);
     }
 
     @Override

@@ -261,7 +261,8 @@ class CliTest {
         Run list = run(in("backups"));
         assertThat(list.exitCode()).isZero();
         assertThat(list.lines()).singleElement().asString()
-                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\t\\d+\t" + file.getFileName().toString().replace(".", "\\."));
+                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\t\\d+\tmanual\t0\t0\t\\d+\t"
+                        + file.getFileName().toString().replace(".", "\\."));
     }
 
     @Test

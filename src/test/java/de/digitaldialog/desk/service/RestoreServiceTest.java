@@ -113,7 +113,7 @@ class RestoreServiceTest {
         Path backup;
         // a workspace refuses a newer schema before it writes anything, so the backup is made on the plain database
         try (Database database = Database.open(newer)) {
-            backup = new BackupService(database, Clock.systemDefaultZone()).backUpTo(elsewhere.resolve("newer.zip"));
+            backup = new BackupService(database, Clock.systemDefaultZone(), () -> { }).backUpTo(elsewhere.resolve("newer.zip"));
         }
 
         assertThatThrownBy(() -> RestoreService.check(backup, folder))

@@ -118,4 +118,9 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> openFile(Window owner, FileRequest request) {
         return next(request.title()).map(Path.class::cast);
     }
+
+    @Override
+    public Optional<Path> chooseFolder(Window owner, String title, Path initial) {
+        return next(title).map(Path.class::cast);
+    }
 }

@@ -9,7 +9,8 @@ import javafx.stage.Window;
  * a required reason, the unsaved-changes prompt, messages, errors and file choosers. Controllers
  * ask it instead of building dialogs, so every dialog looks alike, belongs to the window it was
  * asked from, and a test can answer it without a window ({@code ScriptedDialogs} in the tests).
- * Only this package creates {@code Alert}, {@code Dialog} and {@code FileChooser} instances.
+ * Only this package creates {@code Alert}, {@code Dialog}, {@code FileChooser} and {@code DirectoryChooser}
+ * instances.
  */
 public interface DialogService {
 
@@ -39,6 +40,9 @@ public interface DialogService {
 
     /** Which file to open. */
     Optional<Path> openFile(Window owner, FileRequest request);
+
+    /** Which folder (e.g. for the backups); the chooser starts in {@code initial} when it exists. */
+    Optional<Path> chooseFolder(Window owner, String title, Path initial);
 
     /** The answer to {@link #askUnsaved}. */
     enum Unsaved { SAVE, DISCARD, STAY }

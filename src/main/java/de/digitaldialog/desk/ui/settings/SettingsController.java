@@ -2,6 +2,7 @@ package de.digitaldialog.desk.ui.settings;
 
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.Preferences;
+import de.digitaldialog.desk.ui.backup.BackupsController;
 import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.ProfileFields;
@@ -62,6 +63,9 @@ public final class SettingsController implements Page {
     private RadioButton darkTheme;
     @FXML
     private TextField folderField;
+    /** Einstellungen → Sicherungen, a view of its own included in this page. */
+    @FXML
+    private BackupsController backupsController;
 
     public SettingsController(SettingsViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -143,5 +147,6 @@ public final class SettingsController implements Page {
     @Override
     public void refresh() {
         viewModel.refresh();
+        backupsController.refresh();
     }
 }

@@ -1,8 +1,10 @@
 package de.digitaldialog.desk.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import de.digitaldialog.desk.domain.ThemeArea;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.actionitem.list.ActionItemsController;
+import de.digitaldialog.desk.ui.backup.BackupStatus;
 import de.digitaldialog.desk.ui.bestpractice.list.BestPracticesController;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.Destination.Section;
@@ -69,6 +71,7 @@ public final class ShellController {
     private final Appearance appearance;
     private final ToggleGroup toggles = new ToggleGroup();
     private final MeetingFormWindow meetingForm;
+    private final BackupStatus backupStatus;
     private final Map<Destination, ToggleButton> buttons = new LinkedHashMap<>();
     private final Map<Section, View<?>> pages = new EnumMap<>(Section.class);
     private final VBox themeAreaButtons = new VBox(2);
@@ -97,6 +100,10 @@ public final class ShellController {
     @FXML
     private Separator installationSeparator;
     @FXML
+    private Separator backupSeparator;
+    @FXML
+    private Label backupStatusLabel;
+    @FXML
     private Label busyStatus;
     @FXML
     private ProgressBar busyIndicator;
@@ -104,8 +111,9 @@ public final class ShellController {
     private Button cancelWork;
 
     public ShellController(ShellViewModel viewModel, ViewLoader views, Messages messages, AboutDialog about,
-                           Appearance appearance, MeetingFormWindow meetingForm) {
+                           Appearance appearance, MeetingFormWindow meetingForm, BackupStatus backupStatus) {
         this.viewModel = viewModel;
+        this.backupStatus = backupStatus;
         this.appearance = appearance;
         this.meetingForm = meetingForm;
         this.views = views;
@@ -178,6 +186,12 @@ public final class ShellController {
         installationStatus.textProperty().bind(viewModel.installationText());
         hideWhenEmpty(userStatus, userSeparator);
         hideWhenEmpty(installationStatus, installationSeparator);
+        backupStatusLabel.textProperty().bind(backupStatus.textProperty());
+        backupStatusLabel.setTooltip(new Tooltip());
+        backupStatusLabel.getTooltip().textProperty().bind(backupStatus.detailProperty());
+        hideWhenEmpty(backupStatusLabel, backupSeparator);
+        backupStatus.failingProperty().addListener((observable, was, failing) ->
+                backupStatusLabel.pseudoClassStateChanged(Styles.STATE_DANGER, failing));
         busyStatus.textProperty().bind(viewModel.busyText());
         busyIndicator.visibleProperty().bind(viewModel.busyBinding());
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());

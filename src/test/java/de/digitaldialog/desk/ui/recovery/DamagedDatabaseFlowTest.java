@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.BackupReason;
 import de.digitaldialog.desk.service.BackupService.Backup;
 import de.digitaldialog.desk.testsupport.ScriptedDialogs;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The offer a damaged database gets in the window: a backup, never an empty Desk. */
@@ -19,9 +21,9 @@ class DamagedDatabaseFlowTest {
 
     private static final Path FOLDER = Path.of("/data/desk");
     private static final Backup NEWEST = new Backup(Path.of("/data/desk/backups/desk-20261203-0900.zip"),
-            Instant.parse("2026-12-03T08:00:00Z"), 2048);
+            Instant.parse("2026-12-03T08:00:00Z"), 2048, BackupReason.START, Optional.empty());
     private static final Backup OLDER = new Backup(Path.of("/data/desk/backups/desk-20261202-0900.zip"),
-            Instant.parse("2026-12-02T08:00:00Z"), 2048);
+            Instant.parse("2026-12-02T08:00:00Z"), 2048, BackupReason.START, Optional.empty());
     private static final DatabaseDamagedException PROBLEM =
             new DatabaseDamagedException(null, FOLDER, "error.database.damaged", FOLDER);
 
