@@ -1,0 +1,24 @@
+-- A database of schema 1: V1 shipped no reference data (V2 did), so only what needs none is kept.
+DELETE FROM "flyway_schema_history" WHERE "version" = '2';
+DELETE FROM action_item;
+DELETE FROM decision;
+DELETE FROM agenda_item_initiative;
+DELETE FROM attachment;
+DELETE FROM agenda_item;
+DELETE FROM meeting_chair;
+DELETE FROM meeting_participant;
+DELETE FROM meeting_invited_land;
+DELETE FROM meeting;
+DELETE FROM best_practice;
+DELETE FROM initiative_theme_area;
+DELETE FROM initiative_lead;
+DELETE FROM initiative_participant;
+DELETE FROM initiative_further_land;
+UPDATE status_change SET decision_id = NULL;
+UPDATE person SET ministry_id = NULL;
+DELETE FROM ministry;
+DELETE FROM theme_area;
+DELETE FROM meeting_format;
+DELETE FROM land;
+DELETE FROM installation WHERE code = 'SYS';
+DELETE FROM number_counter WHERE kind <> 'INI';
