@@ -1,5 +1,7 @@
 package de.digitaldialog.desk.store;
 
+import static de.digitaldialog.desk.store.CheckFindings.query;
+
 import de.digitaldialog.desk.domain.ConsistencyFinding.Kind;
 import de.digitaldialog.desk.domain.ConsistencyReport;
 import java.sql.Connection;
@@ -13,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * an unclean close. It only reads (no temporary tables, no settings), so it runs as well on a
  * database opened read-only ({@code ACCESS_MODE_DATA=r}).
  *
- * <p>It checks, in this order: H2's own page check (every row of every table and every entry of
+ * <p>It checks, in this order: that the file holds the Desk schema with no migration recorded as
+ * failed; H2's own page check (every row of every table and every entry of
  * every index read, see {@link PageScan}); every foreign key and every primary and unique key of
  * the schema, with queries generated from INFORMATION_SCHEMA so that a new migration is covered
  * without code ({@link KeyCheck}); the human numbers and their counters ({@link NumberCheck});
@@ -38,6 +41,9 @@ public final class ConsistencyCheck {
         long start = System.nanoTime();
         CheckFindings findings = new CheckFindings();
         try {
+            if (!migrations(connection, findings)) {
+                return report(findings, start);
+            }
             SchemaCatalog schema = SchemaCatalog.read(connection);
             timed("pages", () -> PageScan.run(connection, schema, findings));
             timed("foreign keys", () -> KeyCheck.foreignKeys(connection, schema, findings));
@@ -46,12 +52,36 @@ public final class ConsistencyCheck {
             timed("deletions", () -> DeletionCheck.run(connection, findings));
         } catch (SQLException | RuntimeException e) {
             if (!(e instanceof CheckFindings.Aborted)) {
-                findings.add(Kind.PAGE, "", null, "check.finding.schemaUnreadable",
+                findings.add(Kind.SCHEMA, "", null, "check.finding.schemaUnreadable",
                         String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
             LOG.warn("Consistency check stopped", e);
             findings.add(Kind.ABORTED, "", null, "check.finding.aborted");
         }
+        return report(findings, start);
+    }
+
+    /**
+     * Whether the file holds the Desk schema at all (else a database H2 made anew would pass as
+     * clean), and a finding for each migration Flyway recorded as failed (a half-built schema).
+     */
+    private static boolean migrations(Connection connection, CheckFindings findings) {
+        if (SchemaVersions.applied(connection).isEmpty()) {
+            findings.add(Kind.SCHEMA, "", null, "check.finding.noSchema");
+            return false;
+        }
+        try {
+            // Flyway names its table and columns in quoted lower case
+            query(connection, "SELECT \"version\", \"description\" FROM \"flyway_schema_history\""
+                    + " WHERE NOT \"success\"", row -> findings.add(Kind.SCHEMA, "flyway_schema_history",
+                    row.getString(1), "check.finding.failedMigration", row.getString(2)));
+        } catch (SQLException e) {
+            findings.readError(connection, Kind.SCHEMA, "flyway_schema_history", e);
+        }
+        return true;
+    }
+
+    private static ConsistencyReport report(CheckFindings findings, long start) {
         ConsistencyReport report = new ConsistencyReport(findings.findings(), findings.checked(),
                 Duration.ofNanos(System.nanoTime() - start));
         LOG.info("Consistency check: {} findings, {} in {} ms", report.findings().size(), report.checked(),

@@ -157,6 +157,25 @@ class ConsistencyCheckTest {
     }
 
     @Test
+    void aFailedMigrationOrAFileWithoutTheDeskSchemaIsNeverClean() throws SQLException, IOException {
+        execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '6'");
+
+        assertThat(ReadOnlyDatabase.check(folder).findings()).extracting(ConsistencyFinding::kind,
+                        ConsistencyFinding::table, ConsistencyFinding::record, ConsistencyFinding::key)
+                .containsExactly(tuple(Kind.SCHEMA, "flyway_schema_history", "6", "check.finding.failedMigration"));
+
+        Path other = Files.createDirectory(folder.resolve("other"));
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:h2:file:" + other.resolve(Database.FILE_NAME).toAbsolutePath(), "desk", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE note (id INTEGER)");
+        }
+
+        assertThat(ReadOnlyDatabase.check(other).findings()).extracting(ConsistencyFinding::key)
+                .containsExactly("check.finding.noSchema");
+    }
+
+    @Test
     void flippedBytesGiveFindingsOrTheDamagedMessageNeverAnotherException() throws IOException {
         byte[] good = Files.readAllBytes(folder.resolve(Database.DATABASE_FILE));
         // the newest copy of the meetings' pages lies just before the last copy of a meeting's title
