@@ -82,6 +82,17 @@ class ConsistencyCheckTest {
     }
 
     @Test
+    void manyRowsWithTheSameProblemAreListedUpToALimitAndSummedUp() throws SQLException {
+        execute("SET REFERENTIAL_INTEGRITY FALSE", "DELETE FROM land");
+
+        ConsistencyReport report = ReadOnlyDatabase.check(folder);
+
+        assertThat(report.findings()).filteredOn(finding -> finding.table().equals("ministry"))
+                .extracting(ConsistencyFinding::key).hasSize(21).endsWith("check.finding.more")
+                .startsWith("check.finding.foreignKey");
+    }
+
+    @Test
     void deletingRestoringAndPurgingLeaveTheDatabaseClean() {
         try (Workspace workspace = Workspace.open(folder)) {
             MeetingSummary meeting = workspace.meetings().list().get(0);
