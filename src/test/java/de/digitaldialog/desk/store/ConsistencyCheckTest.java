@@ -77,6 +77,7 @@ class ConsistencyCheckTest {
                 .contains(tuple(Kind.FOREIGN_KEY, "meeting", "check.finding.foreignKey"));
         ConsistencyFinding orphan = report.findings().stream()
                 .filter(finding -> finding.table().equals("meeting")).findFirst().orElseThrow();
+        assertThat(orphan.record()).startsWith("SIT-BY1-");
         assertThat(orphan.args()).first().isEqualTo("fk_meeting_format");
         assertThat(orphan.args().get(2)).isEqualTo("meeting_format");
     }
