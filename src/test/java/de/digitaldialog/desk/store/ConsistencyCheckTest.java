@@ -22,6 +22,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,20 @@ class ConsistencyCheckTest {
 
         assertThat(ReadOnlyDatabase.check(other).findings()).extracting(ConsistencyFinding::key)
                 .containsExactly("check.finding.noSchema");
+    }
+
+    @Test
+    void aFolderOnAnOlderSchemaIsCheckedWithoutMigratingIt() throws IOException {
+        Path older = Files.createDirectory(folder.resolve("older"));
+        String url = "jdbc:h2:file:" + older.resolve(Database.FILE_NAME).toAbsolutePath();
+        Flyway.configure().dataSource(url, "desk", "").locations("classpath:" + SchemaVersions.LOCATION)
+                .target("4").load().migrate();
+
+        ConsistencyReport report = ReadOnlyDatabase.check(older);
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.count(Checked.FOREIGN_KEYS)).isPositive();
+        assertThat(report.count(Checked.NUMBERS)).isZero();
     }
 
     @Test
