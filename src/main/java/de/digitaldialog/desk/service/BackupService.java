@@ -3,6 +3,7 @@ package de.digitaldialog.desk.service;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.service.RestoreService.Restored;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.StatisticsRepository.WorkCounts;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -200,9 +200,8 @@ public final class BackupService {
         boolean written = false;
         try {
             // counted first: a change committed during the backup is then in the zip, not missing from it
-            Map<String, Long> counts = new InfoService(database).rowCounts();
-            Contents contents = new Contents(counts.getOrDefault("initiative", 0L),
-                    counts.getOrDefault("meeting", 0L), database.schemaVersion());
+            WorkCounts counts = database.read(store -> store.statistics().workCounts());
+            Contents contents = new Contents(counts.initiatives(), counts.meetings(), database.schemaVersion());
             database.backupTo(file);
             OwnerOnly.restrict(file);
             beside.write(contents);

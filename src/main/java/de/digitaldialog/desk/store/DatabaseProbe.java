@@ -1,6 +1,10 @@
 package de.digitaldialog.desk.store;
 
 import de.digitaldialog.desk.domain.ConsistencyReport;
+import de.digitaldialog.desk.domain.DatabaseDamagedException;
+import de.digitaldialog.desk.domain.DeskException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,5 +52,34 @@ public final class DatabaseProbe {
      */
     public static ConsistencyReport check(Database database) {
         return database.onConnection(ConsistencyCheck::run);
+    }
+
+    /**
+     * The full consistency check of the database in {@code folder}, opened read-only for it: the
+     * file keeps its bytes and its time stamp ({@code desk check}).
+     *
+     * @throws DeskException {@code error.check.missing} when there is no database file,
+     *                       {@code error.database.inUse} when another instance holds it
+     * @throws DatabaseDamagedException when the file is there but cannot be opened
+     */
+    public static ConsistencyReport check(Path folder) {
+        if (!Files.isRegularFile(folder.resolve(Database.DATABASE_FILE))) {
+            throw new DeskException("error.check.missing", folder);
+        }
+        Database database;
+        try {
+            database = Database.openReadOnly(folder);
+        } catch (DeskException e) {
+            if ("error.database.inUse".equals(e.key())) {
+                throw e;
+            }
+            throw new DatabaseDamagedException(e, folder, "error.database.damaged", folder);
+        } catch (RuntimeException e) {
+            // H2 lets some errors of a damaged file through unwrapped
+            throw new DatabaseDamagedException(e, folder, "error.database.damaged", folder);
+        }
+        try (database) {
+            return check(database);
+        }
     }
 }

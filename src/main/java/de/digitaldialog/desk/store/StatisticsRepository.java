@@ -30,6 +30,18 @@ public final class StatisticsRepository {
         return counts;
     }
 
+    /**
+     * Rows of initiatives and of meetings, tombstones included: tables every schema version has,
+     * so a backup taken before a migration can count them too.
+     */
+    public WorkCounts workCounts() {
+        return new WorkCounts(dsl.fetchCount(INITIATIVE), dsl.fetchCount(MEETING));
+    }
+
+    /** How many initiatives and meetings a database holds. */
+    public record WorkCounts(long initiatives, long meetings) {
+    }
+
     /** True while no initiative or meeting exists (deleted ones count: their tombstones stay). */
     public boolean holdsNoWork() {
         return !dsl.fetchExists(INITIATIVE) && !dsl.fetchExists(MEETING);
