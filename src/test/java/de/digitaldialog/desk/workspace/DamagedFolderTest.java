@@ -18,9 +18,12 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +96,7 @@ class DamagedFolderTest {
             backup = workspace.backups().backUp();
         }
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
 
         DatabaseDamagedException e = refused("truncated");
 
@@ -110,9 +113,18 @@ class DamagedFolderTest {
     }
 
     @Test
+    void zeroedPagesBehindASoundHeaderAreCaughtAndLeftAsTheyWere() throws Exception {
+        overwrite(8192, new byte[(int) Files.size(file) - 8192]);
+        String before = fingerprint();
+
+        assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(DatabaseDamagedException.class);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void fewerRowsThanAtTheLastCleanCloseAreDamage() throws Exception {
         FolderState state = FolderState.read(folder).orElseThrow();
-        var counts = new java.util.HashMap<>(state.counts());
+        var counts = new HashMap<>(state.counts());
         counts.put("initiative", 17L);
         new FolderState(state.schemaVersion(), true, counts, state.size(), state.compactedSize(), null, null)
                 .write(folder);
@@ -129,30 +141,28 @@ class DamagedFolderTest {
 
     @Test
     void afterAnUncleanCloseTheFullCheckCatchesARowWhoseParentIsGone() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
-            statement.execute("DELETE FROM meeting WHERE id = (SELECT MIN(meeting_id) FROM agenda_item)");
-        }
+        WorkspaceOpeningTest.sql(folder, "SET REFERENTIAL_INTEGRITY FALSE",
+                "DELETE FROM meeting WHERE id = (SELECT MIN(meeting_id) FROM agenda_item)");
         FolderState.read(folder).orElseThrow().opened().write(folder);
         refused("check");
     }
 
     @Test
     void aSchemaFromANewerDeskIsRefusedBeforeAnythingIsWritten() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
-                    + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " SELECT MAX(\"installed_rank\") + 1, '9', 'from a newer Desk', 'SQL', 'V9__newer.sql',"
-                    + " 'desk', 0, TRUE FROM \"flyway_schema_history\"");
-        }
+        WorkspaceOpeningTest.sql(folder, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                + " SELECT MAX(\"installed_rank\") + 1, '9', 'from a newer Desk', 'SQL', 'V9__newer.sql',"
+                + " 'desk', 0, TRUE FROM \"flyway_schema_history\"");
         Files.delete(folder.resolve("desk.state"));
-        String before = fingerprint();
 
-        assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOfSatisfying(DeskException.class, e -> {
-            assertThat(e.key()).isEqualTo("error.database.newer");
-            assertThat(e.args()).containsExactly(folder, "9", "6");
+        refusedUnchanged(() -> Workspace.open(folder), "error.database.newer", folder, "9", "6");
+    }
+
+    private void refusedUnchanged(ThrowingCallable open, String key, Object... args) throws Exception {
+        String before = fingerprint();
+        assertThatThrownBy(open).isInstanceOfSatisfying(DeskException.class, e -> {
+            assertThat(e.key()).isEqualTo(key);
+            assertThat(e.args()).containsExactly(args);
         });
         assertThat(fingerprint()).isEqualTo(before);
     }
@@ -174,13 +184,8 @@ class DamagedFolderTest {
         Flyway.configure().dataSource("jdbc:h2:file:" + old.resolve("desk"), "desk", "")
                 .locations("classpath:db/migration").target("5").load().migrate();
         file = old.resolve(Database.DATABASE_FILE);
-        String before = fingerprint();
 
-        assertThatThrownBy(() -> Workspace.openReadOnly(old)).isInstanceOfSatisfying(DeskException.class, e -> {
-            assertThat(e.key()).isEqualTo("error.database.needsMigration");
-            assertThat(e.args()).containsExactly(old, "5", "6");
-        });
-        assertThat(fingerprint()).isEqualTo(before);
+        refusedUnchanged(() -> Workspace.openReadOnly(old), "error.database.needsMigration", old, "5", "6");
     }
 
     @Test
