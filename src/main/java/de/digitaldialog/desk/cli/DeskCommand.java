@@ -1,13 +1,17 @@
 package de.digitaldialog.desk.cli;
 
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.OpeningNotice;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.service.DataFolder;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The program's top-level command: with no sub-command it opens the window. */
 @Command(name = "desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -19,6 +23,9 @@ public final class DeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
     private Path dataDir;
+
+    @Spec
+    private CommandSpec spec;
 
     private final Consumer<Path> windowOpener;
     private final Messages messages;
@@ -42,7 +49,19 @@ public final class DeskCommand implements Callable<Integer> {
         return messages;
     }
 
+    /** Opens the data folder for a command that writes; what the user should know goes to stderr. */
     Workspace openWorkspace() {
-        return Workspace.open(dataFolder());
+        Workspace workspace = Workspace.open(dataFolder());
+        PrintWriter err = spec.commandLine().getErr();
+        for (OpeningNotice notice : workspace.openingNotices()) {
+            err.println(messages.get(notice.key(), notice.arguments()));
+        }
+        err.flush();
+        return workspace;
+    }
+
+    /** Opens the data folder for a command that only reads: the database file is not written. */
+    Workspace openReadOnly() {
+        return Workspace.openReadOnly(dataFolder());
     }
 }

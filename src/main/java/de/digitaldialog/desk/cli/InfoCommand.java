@@ -21,7 +21,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = parent.openWorkspace()) {
+        try (Workspace workspace = parent.openReadOnly()) {
             PrintWriter out = spec.commandLine().getOut();
             workspace.info().rowCounts().forEach((table, count) -> out.println(table + "\t" + count));
             out.println(parent.messages().get("cli.info.schemaVersion") + "\t" + workspace.info().schemaVersion());

@@ -32,7 +32,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = parent.openWorkspace()) {
+        try (Workspace workspace = parent.openReadOnly()) {
             PrintWriter out = spec.commandLine().getOut();
             var lines = workspace.listing().lines(kind, parent.messages().locale(), includeClassified);
             if (includeClassified) {

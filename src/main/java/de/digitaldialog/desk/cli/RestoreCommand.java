@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.cli;
 
+import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.service.RestoreService;
 import de.digitaldialog.desk.service.RestoreService.Restored;
 import de.digitaldialog.desk.workspace.Workspace;
@@ -28,12 +29,17 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Restored restored;
+        String done = "cli.restore.done";
         // checked before the database is opened, which would already rewrite its file's header
-        try (RestoreService.Checked checked = RestoreService.check(file, parent.dataFolder());
-             Workspace workspace = parent.openWorkspace()) {
-            restored = workspace.restore(checked);
+        try (RestoreService.Checked checked = RestoreService.check(file, parent.dataFolder())) {
+            try (Workspace workspace = parent.openWorkspace()) {
+                restored = workspace.restore(checked);
+            } catch (DatabaseDamagedException damaged) {
+                restored = Workspace.restoreOverDamaged(parent.dataFolder(), checked);
+                done = "cli.restore.doneDamaged";
+            }
         }
-        spec.commandLine().getOut().println(parent.messages().get("cli.restore.done", restored.file(),
+        spec.commandLine().getOut().println(parent.messages().get(done, restored.file(),
                 restored.initiatives(), restored.meetings(), restored.previous()));
         spec.commandLine().getOut().flush();
         return Cli.OK;

@@ -113,6 +113,25 @@ public final class RestoreService {
         }
     }
 
+    /**
+     * Puts a backup taken just before a migration back over the database file of {@code folder},
+     * whose database must be closed: unpacked as it is, not opened (opening would migrate it again).
+     */
+    public static void putBack(Path backup, Path folder) {
+        Path temp;
+        try {
+            temp = Files.createTempDirectory(folder, "restore-", OwnerOnly.folder());
+        } catch (IOException e) {
+            throw new DeskException(e, "error.restore.write", backup, String.valueOf(e.getMessage()));
+        }
+        try {
+            unpack(backup, temp);
+            new Checked(backup, temp, 0, 0).install(folder, backup);
+        } finally {
+            deleteTree(temp);
+        }
+    }
+
     /** Unpacks the one entry a backup holds; anything else is not a backup of this program. */
     private static void unpack(Path file, Path temp) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -131,7 +150,7 @@ public final class RestoreService {
         }
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -54,40 +55,88 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database in {@code folder}. */
     public static Database open(Path folder) {
+        return open(folder, OpenOptions.STANDARD);
+    }
+
+    /** Opens (creating if needed) and migrates the database in {@code folder}, with the given migrations. */
+    public static Database open(Path folder, OpenOptions options) {
+        Database database = openUnmigrated(folder);
+        if (database.needsMigration(options)) {
+            database.migrate(options);
+        }
+        return database;
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code folder} without migrating it, so a backup
+     * can be taken before {@link #migrate}.
+     */
+    public static Database openUnmigrated(Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new DeskException(e, "error.database.folder", folder);
         }
         // FILE_LOCK=FILE refuses a second process; WRITE_DELAY=0 loses no committed work on power failure
-        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";FILE_LOCK=FILE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
+        return connect(folder, ";FILE_LOCK=FILE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
+    }
+
+    /**
+     * Opens the existing database in {@code folder} for reading only: H2 then writes nothing to its
+     * file, not even the header, and nothing is migrated.
+     */
+    public static Database openReadOnly(Path folder) {
+        return connect(folder, ";FILE_LOCK=FILE;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0");
+    }
+
+    private static Database connect(Path folder, String settings) {
+        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + settings;
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "desk", "");
-        Optional<String> applied;
         try (Connection connection = pool.getConnection()) {
             LOG.info("Opened database {}", url);
-            applied = SchemaVersions.applied(connection);
         } catch (SQLException e) {
             pool.dispose();
             throw openFailure(folder, e);
         }
-        if (!SchemaVersions.isCurrent(applied, SchemaVersions.newestShipped())) {
-            migrate(folder, pool);
-        }
         return new Database(folder, pool);
     }
 
-    private static void migrate(Path folder, JdbcConnectionPool pool) {
+    /** True when {@code options}' migrations hold one this database has not applied yet. */
+    public boolean needsMigration(OpenOptions options) {
+        if (!options.extraMigrations().isEmpty()) {
+            return flyway(options).info().pending().length > 0;
+        }
+        try (Connection connection = pool.getConnection()) {
+            return !SchemaVersions.isCurrent(SchemaVersions.applied(connection), SchemaVersions.newestShipped());
+        } catch (SQLException e) {
+            throw openFailure(folder, e);
+        }
+    }
+
+    /** True when the database has a migration applied that {@code options}' migrations do not know. */
+    public boolean schemaNewerThan(OpenOptions options) {
+        if (options.extraMigrations().isEmpty()) {
+            return schemaNewerThanShipped();
+        }
+        return Arrays.stream(flyway(options).info().all()).anyMatch(migration -> migration.getState().isApplied()
+                && !migration.getState().isResolved());
+    }
+
+    /** Applies the pending migrations; on failure the database is closed. */
+    public void migrate(OpenOptions options) {
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:" + SchemaVersions.LOCATION)
-                    .load()
-                    .migrate();
+            flyway(options).migrate();
         } catch (FlywayException e) {
             pool.dispose();
             throw new DeskException(e, "error.database.migration", folder, rootMessage(e));
         }
+    }
+
+    private Flyway flyway(OpenOptions options) {
+        return Flyway.configure()
+                .dataSource(pool)
+                .locations(options.locations())
+                .load();
     }
 
     private static DeskException openFailure(Path folder, SQLException e) {
@@ -146,6 +195,20 @@ public final class Database implements AutoCloseable {
                 SETTINGS))));
     }
 
+    /** Plain JDBC work on one connection, for the checks of this package that jOOQ's tables do not cover. */
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    <T> T onConnection(ConnectionWork<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw openFailure(folder, e);
+        }
+    }
+
     /** The SQL of a query as this database runs it, bind values as {@code ?}. */
     static String render(Query query) {
         return RENDERER.render(query);
@@ -183,6 +246,20 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DeskException(e, "error.backup.write", file, rootMessage(e));
         }
+    }
+
+    /**
+     * Closes the database rewriting its file without free space ({@code SHUTDOWN COMPACT}), which
+     * takes a moment on a large file; falls back to a plain close when that fails.
+     */
+    public void closeCompacted() {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("Compacting the database in {} failed", folder, e);
+        }
+        close();
     }
 
     @Override

@@ -2,9 +2,11 @@ package de.digitaldialog.desk.ui;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.OpeningNotice;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.ui.common.Appearance;
+import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.ErrorDialog;
 import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.ui.common.FxTaskExecutor;
@@ -129,8 +131,17 @@ public final class DeskApplication extends Application {
             } else if (stage.isShowing()) {
                 window.ready(opened.workspace(), opened.snapshot(), !probing);
                 LOG.info("Overview filled {} ms after JVM start", sinceStart());
+                tellOpeningNotices(stage, window, started.messages(), opened.workspace());
             }
         }));
+    }
+
+    /** What opening the folder did that the user must know, e.g. a backup put back after an interrupted migration. */
+    private static void tellOpeningNotices(Stage stage, DeskWindow window, Messages messages, Workspace workspace) {
+        DialogService dialogs = window.factory().get(DialogService.class);
+        for (OpeningNotice notice : workspace.openingNotices()) {
+            dialogs.inform(stage, messages.get("notice.title"), messages.get(notice.key(), notice.arguments()));
+        }
     }
 
     @Override

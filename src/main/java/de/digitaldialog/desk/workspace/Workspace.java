@@ -6,7 +6,9 @@ import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.CurrentUser;
+import de.digitaldialog.desk.service.DamagedDatabase;
 import de.digitaldialog.desk.service.DemoData;
+import de.digitaldialog.desk.service.FolderSession;
 import de.digitaldialog.desk.service.InfoService;
 import de.digitaldialog.desk.service.InitiativeExport;
 import de.digitaldialog.desk.service.InitiativeService;
@@ -17,6 +19,7 @@ import de.digitaldialog.desk.service.MeetingFormatService;
 import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.MinistryService;
+import de.digitaldialog.desk.service.OpeningNotice;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.RestoreService;
@@ -25,8 +28,10 @@ import de.digitaldialog.desk.service.ThemeAreaService;
 import de.digitaldialog.desk.service.TrashService;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.OpenOptions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * An open data folder: the database and the services working on it. The window and the
@@ -34,6 +39,7 @@ import java.time.Clock;
  */
 public final class Workspace implements AutoCloseable {
 
+    private final FolderSession session;
     private final Database database;
     private final Preferences preferences;
     private final SettingsService settings;
@@ -49,8 +55,9 @@ public final class Workspace implements AutoCloseable {
     private final Clock clock;
     private boolean closed;
 
-    private Workspace(Database database, Clock clock) {
-        this.database = database;
+    private Workspace(FolderSession session, Clock clock) {
+        this.session = session;
+        this.database = session.database();
         this.clock = clock;
         this.preferences = Preferences.load(database.folder());
         this.settings = new SettingsService(database, clock);
@@ -71,19 +78,56 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(Path folder, Clock clock) {
-        Database database = Database.open(folder);
+        return open(folder, clock, OpenOptions.STANDARD);
+    }
+
+    /**
+     * Opens the data folder safely (see {@link FolderSession}): locked, checked before anything is
+     * written, migrated only after a backup. The program passes {@link OpenOptions#STANDARD}; tests
+     * and the crash tests pass {@code OpenOptions.STANDARD.withMigrations("classpath:db/testmigration-slow")}
+     * (or {@code -fail}) to run a test migration of their own, e.g. to kill the process during it.
+     *
+     * @throws de.digitaldialog.desk.domain.DatabaseDamagedException when the database file is damaged
+     */
+    public static Workspace open(Path folder, Clock clock, OpenOptions options) {
+        FolderSession session = FolderSession.open(folder, options, FolderSession.Access.WRITE, clock);
         try {
-            Workspace workspace = new Workspace(database, clock);
+            Workspace workspace = new Workspace(session, clock);
             workspace.settings.ensureLocalInstallation();
             return workspace;
         } catch (RuntimeException e) {
-            database.close();
+            session.close();
             throw e;
         }
     }
 
+    /**
+     * Opens the data folder for reading only ({@code desk info}, {@code desk list}): the database
+     * file stays byte for byte as it was; a database that needs a migration is refused with
+     * {@code error.database.needsMigration}. A folder without a database gets its first start.
+     */
+    public static Workspace openReadOnly(Path folder) {
+        Clock clock = Clock.systemDefaultZone();
+        FolderSession session = FolderSession.open(folder, OpenOptions.STANDARD, FolderSession.Access.READ_ONLY,
+                clock);
+        return new Workspace(session, clock);
+    }
+
+    /**
+     * Puts a checked backup in place of a damaged database that cannot be opened (no workspace is
+     * open on it): the damaged file is moved into the folder's {@code damaged/}, never deleted.
+     */
+    public static RestoreService.Restored restoreOverDamaged(Path folder, RestoreService.Checked checked) {
+        return DamagedDatabase.restoreOver(folder, checked);
+    }
+
+    /** What the user should be told now that the folder is open, e.g. that a backup was put back. */
+    public List<OpeningNotice> openingNotices() {
+        return session.notices();
+    }
+
     public Path folder() {
-        return database.folder();
+        return session.folder();
     }
 
     public Preferences preferences() {
@@ -190,21 +234,28 @@ public final class Workspace implements AutoCloseable {
      * Puts a backup in place and closes this workspace. The backup was checked before this workspace
      * was opened ({@link RestoreService#check}, on a copy in a temporary folder), because merely
      * opening and closing H2 rewrites the database file's header and a refused backup must leave it as
-     * it was. The workspace does the rest because it holds the data folder's lock (H2's FILE_LOCK) by
-     * its own connection: it backs up the current state through that connection, closes the database
-     * and only then replaces its file by the checked copy (a move within the data folder).
+     * it was. The workspace does the rest because it holds the data folder's lock: it backs up the
+     * current state through its connection, closes the database and, still holding the lock,
+     * replaces its file by the checked copy (a move within the data folder).
      */
     public RestoreService.Restored restore(RestoreService.Checked checked) {
         Path previous = backups().backUp();
-        close();
-        return checked.install(folder(), previous);
+        closed = true;
+        try {
+            session.closeDatabase();
+            RestoreService.Restored restored = checked.install(folder(), previous);
+            session.replaced();
+            return restored;
+        } finally {
+            session.close();
+        }
     }
 
     @Override
     public void close() {
         if (!closed) {
             closed = true;
-            database.close();
+            session.close();
         }
     }
 }

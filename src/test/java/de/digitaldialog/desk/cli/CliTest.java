@@ -3,6 +3,7 @@ package de.digitaldialog.desk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.FolderState;
 import de.digitaldialog.desk.testsupport.DatabaseHolder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -354,6 +356,61 @@ class CliTest {
         assertThat(help.err()).isEmpty();
         assertThat(help.out()).contains("FILE.zip");
         assertThat(run("--help").out()).contains("restore");
+    }
+
+    // issue 11 open: read-only info and list, a damaged folder, a failed migration undone
+
+    @Test
+    void infoAndListLeaveTheDatabaseFileByteForByteAsItWas() throws IOException {
+        run(in("demo"));
+        Path database = folder.resolve("desk.mv.db");
+        byte[] before = Files.readAllBytes(database);
+        var modified = Files.getLastModifiedTime(database);
+
+        assertThat(run(in("info")).exitCode()).isZero();
+        assertThat(run(in("list", "initiatives")).lines()).hasSize(15);
+
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(database)).isEqualTo(modified);
+    }
+
+    @Test
+    void aDamagedFolderIsOneLineExitOneForEveryCommandAndRestoreBringsTheBackupBack() throws IOException {
+        run(in("demo"));
+        Path backup = folder.resolve("good.zip");
+        assertThat(run(in("backup", "--out", backup.toString())).exitCode()).isZero();
+        Path database = folder.resolve("desk.mv.db");
+        byte[] bytes = Files.readAllBytes(database);
+        byte[] truncated = Arrays.copyOf(bytes, bytes.length / 3);
+        Files.write(database, truncated);
+
+        for (String[] command : List.of(in("info"), in("list", "meetings"), in("backup"), in("demo"))) {
+            Run refused = run(command);
+            assertThat(refused.exitCode()).as(String.join(" ", command)).isEqualTo(1);
+            assertThat(refused.err().lines()).singleElement().asString().contains("abgeschnitten");
+        }
+        assertThat(Files.readAllBytes(database)).isEqualTo(truncated);
+
+        Run restore = run(in("restore", backup.toString()));
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        assertThat(restore.lines()).singleElement().asString()
+                .contains("beschädigte Datenbankdatei liegt jetzt in " + folder.resolve("damaged"));
+        assertThat(run(in("list", "meetings")).lines()).hasSize(3);
+    }
+
+    @Test
+    void aMigrationInterruptedEarlierIsUndoneAndTheNoticeGoesToStderr() throws IOException {
+        run(in("demo"));
+        Path backup = folder.resolve("backups").resolve("desk-before.zip");
+        Files.createDirectories(backup.getParent());
+        assertThat(run(in("backup", "--out", backup.toString())).exitCode()).isZero();
+        FolderState.read(folder).orElseThrow().migrating("6", backup).write(folder);
+
+        Run demo = run(in("demo"));
+
+        assertThat(demo.exitCode()).isEqualTo(1);
+        assertThat(demo.err().lines()).hasSize(2).first().asString()
+                .contains("unterbrochene Aktualisierung", backup.toString());
     }
 
     private static void collect(CommandLine command, List<CommandLine> into) {

@@ -1,0 +1,231 @@
+package de.digitaldialog.desk.service;
+
+import de.digitaldialog.desk.domain.DatabaseDamagedException;
+import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.DatabaseFileCheck;
+import de.digitaldialog.desk.store.DatabaseProbe;
+import de.digitaldialog.desk.store.OpenOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A data folder's database from the safe open to the clean close, under the folder's lock.
+ * Opening: lock; put back the backup of an interrupted migration; first start, or a look at the
+ * file (present, not shrunk, header readable) and a read-only look inside it (schema not newer,
+ * core-table counts as at the last clean close, or after a crash a full read) before anything is
+ * written; a migration only after a backup. Closing: compacted when the file has grown well beyond
+ * its compacted size, then the marker records the clean close.
+ */
+public final class FolderSession implements AutoCloseable {
+
+    /** Whether the session may write: commands that only read (info, list) never change the file. */
+    public enum Access { WRITE, READ_ONLY }
+
+    /** Compaction is not worth it below this size. */
+    static final long COMPACT_FLOOR = 4L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(FolderSession.class);
+
+    private final Path folder;
+    private final FolderLock lock;
+    private final Access access;
+    private final List<OpeningNotice> notices;
+    private FolderState state;
+    private Database database;
+
+    private FolderSession(Path folder, FolderLock lock, Access access, List<OpeningNotice> notices) {
+        this.folder = folder;
+        this.lock = lock;
+        this.access = access;
+        this.notices = notices;
+    }
+
+    /**
+     * Opens the database of {@code folder} safely.
+     *
+     * @param options {@link OpenOptions#STANDARD}, or with a test location of extra migrations
+     * @throws DatabaseDamagedException when the file is damaged; it is then not written to
+     * @throws DeskException            {@code error.database.inUse}, {@code error.database.newer},
+     *                                  {@code error.database.migrationUndone}, {@code error.database.needsMigration} …
+     */
+    public static FolderSession open(Path folder, OpenOptions options, Access access, Clock clock) {
+        FolderLock lock = FolderLock.take(folder);
+        FolderSession session = new FolderSession(folder, lock, access, new ArrayList<>());
+        try {
+            session.start(options, clock);
+            return session;
+        } catch (RuntimeException e) {
+            if (session.database != null) {
+                session.database.close();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    private void start(OpenOptions options, Clock clock) {
+        FirstStart.removeLeftover(folder);
+        Optional<FolderState> marker = FolderState.read(folder);
+        if (marker.isPresent() && marker.get().migrating()) {
+            putBackInterruptedMigration(marker.get());
+            marker = FolderState.read(folder);
+        }
+        Path file = folder.resolve(Database.DATABASE_FILE);
+        if (marker.isEmpty() && (!Files.exists(file) || halfBuilt())) {
+            deleteIfExists(file);
+            marker = Optional.of(FirstStart.run(folder, options));
+        } else if (marker.isPresent()) {
+            FolderState known = marker.get();
+            DatabaseFileCheck.check(file, known.clean() ? known.size() : 0, known.clean() ? 2 : 1)
+                    .ifPresent(damage -> {
+                        throw DamagedDatabase.of(damage, folder);
+                    });
+        }
+        StartCheck.Result checked = StartCheck.run(folder, marker, options);
+        state = marker.orElseGet(() -> FolderState.fresh(checked.version(), size()));
+        if (access == Access.READ_ONLY) {
+            if (checked.needsMigration()) {
+                throw new DeskException("error.database.needsMigration", folder, checked.version(),
+                        DatabaseProbe.shippedVersion());
+            }
+            database = Database.openReadOnly(folder);
+            return;
+        }
+        database = Database.openUnmigrated(folder);
+        if (checked.needsMigration()) {
+            migrate(checked.version(), options, clock);
+        }
+        state.opened().write(folder);
+    }
+
+    private boolean halfBuilt() {
+        try (Database probe = Database.openReadOnly(folder)) {
+            return DatabaseProbe.halfBuilt(probe);
+        }
+    }
+
+    /** Backs up, marks the migration as running, migrates; a failed migration is undone at once. */
+    private void migrate(String from, OpenOptions options, Clock clock) {
+        Path backup = new BackupService(database, clock).backUp();
+        state.migrating(from, backup).write(folder);
+        try {
+            database.migrate(options);
+        } catch (RuntimeException e) {
+            database.close();
+            database = null;
+            RestoreService.putBack(backup, folder);
+            FolderState.fresh(from, size()).write(folder);
+            LOG.error("Migration of {} from schema {} failed; backup {} put back", folder, from, backup, e);
+            String reason = e instanceof DeskException problem && problem.args().length > 1
+                    ? String.valueOf(problem.args()[1]) : String.valueOf(e.getMessage());
+            throw new DeskException(e, "error.database.migrationUndone", folder, reason, backup);
+        }
+    }
+
+    private void putBackInterruptedMigration(FolderState interrupted) {
+        Path backup = interrupted.migrationBackup();
+        LOG.warn("A migration of {} from schema {} was interrupted; putting back {}", folder,
+                interrupted.migratingFrom(), backup);
+        RestoreService.putBack(backup, folder);
+        FolderState.fresh(interrupted.migratingFrom(), size()).write(folder);
+        notices.add(new OpeningNotice("notice.migrationUndone", List.of(backup)));
+    }
+
+    /** The open database. */
+    public Database database() {
+        return database;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** What the user should be told now that the folder is open (e.g. a backup put back). */
+    public List<OpeningNotice> notices() {
+        return List.copyOf(notices);
+    }
+
+    /**
+     * Closes the database but keeps the folder locked, so its file can be replaced (a restore):
+     * compacted when it has grown beyond twice its last compacted size, then the clean close recorded.
+     */
+    public void closeDatabase() {
+        if (database == null) {
+            return;
+        }
+        Database closing = database;
+        database = null;
+        if (access == Access.READ_ONLY) {
+            closing.close();
+            return;
+        }
+        String version;
+        Map<String, Long> counts;
+        try {
+            version = closing.schemaVersion();
+            counts = new InfoService(closing).rowCounts();
+        } catch (RuntimeException e) {
+            closing.close();
+            throw e;
+        }
+        boolean compact = size() > Math.max(COMPACT_FLOOR, 2 * state.compactedSize());
+        if (compact) {
+            closing.closeCompacted();
+        } else {
+            closing.close();
+        }
+        state = state.closed(version, counts, size(), compact);
+        state.write(folder);
+        if (compact) {
+            LOG.info("Database in {} compacted at close to {} bytes", folder, state.size());
+        }
+    }
+
+    /** After the database file was replaced by a checked backup: the marker for the new file. */
+    public void replaced() {
+        writeFreshState(folder);
+        state = FolderState.read(folder).orElseThrow();
+    }
+
+    static void writeFreshState(Path folder) {
+        try {
+            FolderState.fresh(DatabaseProbe.shippedVersion(), Files.size(folder.resolve(Database.DATABASE_FILE)))
+                    .write(folder);
+        } catch (IOException e) {
+            throw new DeskException(e, "error.database.stateWrite", folder);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closeDatabase();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private long size() {
+        try {
+            return Files.size(folder.resolve(Database.DATABASE_FILE));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteIfExists(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new DeskException(e, "error.database.folder", file.getParent());
+        }
+    }
+}

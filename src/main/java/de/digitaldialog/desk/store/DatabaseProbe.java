@@ -1,0 +1,52 @@
+package de.digitaldialog.desk.store;
+
+import de.digitaldialog.desk.domain.ConsistencyReport;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Questions asked of a database opened read-only before the Desk works on it. */
+public final class DatabaseProbe {
+
+    private DatabaseProbe() {
+    }
+
+    /** The newest schema version this program's migrations reach, e.g. "6". */
+    public static String shippedVersion() {
+        return SchemaVersions.newestShipped().orElse("?");
+    }
+
+    /**
+     * True for what an interrupted first start of an older Desk left: Flyway recorded a failed
+     * migration and no initiative exists (or not even its table), so nothing is lost by starting over.
+     */
+    public static boolean halfBuilt(Database database) {
+        return database.onConnection(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet failed = statement.executeQuery(
+                         "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
+                failed.next();
+                if (failed.getLong(1) == 0) {
+                    return false;
+                }
+            } catch (SQLException noHistory) {
+                return false;
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM initiative")) {
+                rows.next();
+                return rows.getLong(1) == 0;
+            } catch (SQLException noTable) {
+                return true;
+            }
+        });
+    }
+
+    /**
+     * The full consistency check ({@link ConsistencyCheck}: every row and index entry read, so H2
+     * checks every page, and every key) on the database's connection; it only reads.
+     */
+    public static ConsistencyReport check(Database database) {
+        return database.onConnection(ConsistencyCheck::run);
+    }
+}
