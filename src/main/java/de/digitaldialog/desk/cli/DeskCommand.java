@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         resourceBundle = Messages.BUNDLE,
         subcommands = {InfoCommand.class, DemoCommand.class, ListCommand.class, BriefingCommand.class,
                 SetupCommand.class, BackupCommand.class, BackupsCommand.class,
-                RestoreCommand.class})
+                RestoreCommand.class, CheckCommand.class})
 public final class DeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")

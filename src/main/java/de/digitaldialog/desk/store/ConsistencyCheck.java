@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * <p>It checks, in this order: H2's own page check (every row of every table and every entry of
  * every index read, see {@link PageScan}); every foreign key and every primary and unique key of
  * the schema, with queries generated from INFORMATION_SCHEMA so that a new migration is covered
- * without code ({@link KeyCheck}). A table or key that cannot be read is a finding, not an
+ * without code ({@link KeyCheck}); the human numbers and their counters ({@link NumberCheck});
+ * the references no foreign key protects: deletion groups, tombstones, hand-overs
+ * ({@link DeletionCheck}). A table or key that cannot be read is a finding, not an
  * exception; when the database closes itself over a read error, the check stops with an
  * {@link Kind#ABORTED} finding.
  */
@@ -37,9 +39,11 @@ public final class ConsistencyCheck {
         CheckFindings findings = new CheckFindings();
         try {
             SchemaCatalog schema = SchemaCatalog.read(connection);
-            PageScan.run(connection, schema, findings);
-            KeyCheck.foreignKeys(connection, schema, findings);
-            KeyCheck.uniqueKeys(connection, schema, key -> false, findings);
+            timed("pages", () -> PageScan.run(connection, schema, findings));
+            timed("foreign keys", () -> KeyCheck.foreignKeys(connection, schema, findings));
+            timed("unique keys", () -> KeyCheck.uniqueKeys(connection, schema, NumberCheck::covers, findings));
+            timed("numbers", () -> NumberCheck.run(connection, findings));
+            timed("deletions", () -> DeletionCheck.run(connection, findings));
         } catch (SQLException | RuntimeException e) {
             if (!(e instanceof CheckFindings.Aborted)) {
                 findings.add(Kind.PAGE, "", null, "check.finding.schemaUnreadable",
@@ -53,5 +57,11 @@ public final class ConsistencyCheck {
         LOG.info("Consistency check: {} findings, {} in {} ms", report.findings().size(), report.checked(),
                 report.took().toMillis());
         return report;
+    }
+
+    private static void timed(String step, Runnable check) {
+        long start = System.nanoTime();
+        check.run();
+        LOG.debug("Consistency check of {}: {} ms", step, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -224,7 +224,7 @@ class CliTest {
             collect(root, commands);
             assertThat(commands).extracting(CommandLine::getCommandName)
                     .contains("desk", "info", "demo", "list", "setup", "briefing", "meeting", "theme", "initiative",
-                            "backup", "backups", "restore");
+                            "backup", "backups", "restore", "check");
             for (CommandLine command : commands) {
                 String path = command.getCommandSpec().qualifiedName(" ");
                 List<String> args = new ArrayList<>(List.of(path.split(" ")).subList(1, path.split(" ").length));
@@ -411,6 +411,89 @@ class CliTest {
         assertThat(demo.exitCode()).isEqualTo(1);
         assertThat(demo.err().lines()).hasSize(2).first().asString()
                 .contains("unterbrochene Aktualisierung", backup.toString());
+    }
+
+    // issue 11 check: desk check
+
+    @Test
+    void checkOnTheExampleDataIsCleanAndLeavesTheFolderAsItWas() throws IOException {
+        run(in("demo"));
+        Path database = folder.resolve("desk.mv.db");
+        byte[] before = Files.readAllBytes(database);
+        var modified = Files.getLastModifiedTime(database);
+        List<String> files = filesIn(folder);
+
+        Run check = run(in("check"));
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.err()).isEmpty();
+        assertThat(check.lines()).hasSize(2);
+        assertThat(check.lines().get(0)).startsWith("Geprüft: 32 Tabellen mit ").contains(" Fremdschlüssel, ");
+        assertThat(check.lines().get(1)).isEqualTo("Keine Fehler gefunden.");
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(database)).isEqualTo(modified);
+        assertThat(filesIn(folder)).isEqualTo(files);
+    }
+
+    @Test
+    void checkListsEachFindingInTheUiLanguageAndExitsOne() throws Exception {
+        run(in("demo"));
+        try (var connection = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + folder.resolve("desk").toAbsolutePath(), "desk", "");
+             var statement = connection.createStatement()) {
+            statement.execute("UPDATE number_counter SET last_value = 2 WHERE kind = 'INI'");
+        }
+
+        Run check = run(Locale.ENGLISH, in("check"));
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err()).isEmpty();
+        assertThat(check.lines()).hasSize(3);
+        assertThat(check.lines().get(0)).startsWith("Checked: 32 tables with ");
+        assertThat(check.lines().get(1)).matches("number_counter\tINI-BY1-00\\d\\d\t"
+                + "The counter INI of BY1 stands at 2, but INI-BY1-00\\d\\d is already used: "
+                + "the next number would be taken twice");
+        assertThat(check.lines().get(2)).isEqualTo("1 problem found.");
+    }
+
+    @Test
+    void checkOfAFolderWithoutADatabaseOrWithADamagedOneIsOneLineAndExitOne() throws IOException {
+        Run missing = run(in("check"));
+
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err().lines()).singleElement().asString().contains("keine Datenbank");
+        assertThat(filesIn(folder)).isEmpty();
+
+        byte[] garbage = new byte[16_384];
+        new java.util.Random(11).nextBytes(garbage);
+        Path database = Files.write(folder.resolve("desk.mv.db"), garbage);
+        Run damaged = run(in("check"));
+
+        assertThat(damaged.exitCode()).isEqualTo(1);
+        assertThat(damaged.out()).isEmpty();
+        assertThat(damaged.err().lines()).singleElement().asString().contains("beschädigt")
+                .doesNotContain("Exception");
+        assertThat(Files.readAllBytes(database)).isEqualTo(garbage);
+    }
+
+    @Test
+    void checkOfADatabaseHeldByAnotherInstanceIsOneLineAndExitOne() throws Exception {
+        Process holder = DatabaseHolder.start(folder);
+        try {
+            Run check = run(in("check"));
+            assertThat(check.exitCode()).isEqualTo(1);
+            assertThat(check.err().lines()).singleElement().asString()
+                    .contains("bereits von einer anderen laufenden Instanz");
+        } finally {
+            DatabaseHolder.stop(holder);
+        }
+    }
+
+    private static List<String> filesIn(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static void collect(CommandLine command, List<CommandLine> into) {
