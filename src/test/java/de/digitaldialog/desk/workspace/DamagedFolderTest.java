@@ -18,6 +18,8 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +95,7 @@ class DamagedFolderTest {
             backup = workspace.backups().backUp();
         }
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
 
         DatabaseDamagedException e = refused("truncated");
 
@@ -112,7 +114,7 @@ class DamagedFolderTest {
     @Test
     void fewerRowsThanAtTheLastCleanCloseAreDamage() throws Exception {
         FolderState state = FolderState.read(folder).orElseThrow();
-        var counts = new java.util.HashMap<>(state.counts());
+        var counts = new HashMap<>(state.counts());
         counts.put("initiative", 17L);
         new FolderState(state.schemaVersion(), true, counts, state.size(), state.compactedSize(), null, null)
                 .write(folder);
@@ -129,24 +131,18 @@ class DamagedFolderTest {
 
     @Test
     void afterAnUncleanCloseTheFullCheckCatchesARowWhoseParentIsGone() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
-            statement.execute("DELETE FROM meeting WHERE id = (SELECT MIN(meeting_id) FROM agenda_item)");
-        }
+        WorkspaceOpeningTest.sql(folder, "SET REFERENTIAL_INTEGRITY FALSE",
+                "DELETE FROM meeting WHERE id = (SELECT MIN(meeting_id) FROM agenda_item)");
         FolderState.read(folder).orElseThrow().opened().write(folder);
         refused("check");
     }
 
     @Test
     void aSchemaFromANewerDeskIsRefusedBeforeAnythingIsWritten() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
-                    + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " SELECT MAX(\"installed_rank\") + 1, '9', 'from a newer Desk', 'SQL', 'V9__newer.sql',"
-                    + " 'desk', 0, TRUE FROM \"flyway_schema_history\"");
-        }
+        WorkspaceOpeningTest.sql(folder, "INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                + " SELECT MAX(\"installed_rank\") + 1, '9', 'from a newer Desk', 'SQL', 'V9__newer.sql',"
+                + " 'desk', 0, TRUE FROM \"flyway_schema_history\"");
         Files.delete(folder.resolve("desk.state"));
         String before = fingerprint();
 

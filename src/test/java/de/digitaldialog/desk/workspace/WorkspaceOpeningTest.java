@@ -36,6 +36,16 @@ class WorkspaceOpeningTest {
         return FolderState.read(folder).orElseThrow();
     }
 
+    /** Runs SQL on the closed database of {@code folder} behind the Desk's back, as a damage or an older Desk would. */
+    static void sql(Path folder, String... statements) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
     static long initiatives(Workspace workspace) {
         return workspace.info().rowCounts().get("initiative");
     }
@@ -91,13 +101,10 @@ class WorkspaceOpeningTest {
 
     @Test
     void aFolderWithOnlyAFailedFirstMigrationOfAnOlderDeskStartsOverCleanly() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE \"flyway_schema_history\" (\"installed_rank\" INT PRIMARY KEY,"
-                    + " \"version\" VARCHAR(50), \"success\" BOOLEAN NOT NULL)");
-            statement.execute("INSERT INTO \"flyway_schema_history\" VALUES (1, '1', FALSE)");
-            statement.execute("CREATE TABLE installation (id UUID)");
-        }
+        sql(folder, "CREATE TABLE \"flyway_schema_history\" (\"installed_rank\" INT PRIMARY KEY,"
+                        + " \"version\" VARCHAR(50), \"success\" BOOLEAN NOT NULL)",
+                "INSERT INTO \"flyway_schema_history\" VALUES (1, '1', FALSE)",
+                "CREATE TABLE installation (id UUID)");
 
         try (Workspace workspace = Workspace.open(folder)) {
             assertThat(workspace.info().schemaVersion()).isEqualTo("6");
@@ -150,11 +157,7 @@ class WorkspaceOpeningTest {
         }
         // what a kill during a migration leaves: the marker saying so, and a half-changed database
         FolderState before = marker();
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM agenda_item_initiative");
-            statement.execute("CREATE TABLE test_half_done (id INT)");
-        }
+        sql(folder, "DELETE FROM agenda_item_initiative", "CREATE TABLE test_half_done (id INT)");
         before.migrating("6", backup).write(folder);
 
         try (Workspace workspace = Workspace.open(folder)) {
