@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.robustness;
 
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.OpenOptions;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.Random;
 
 /**
@@ -19,13 +21,17 @@ import java.util.Random;
  * once open, "W" after the first commit. With {@code stop-on-failure} (a full disk) it stops at the
  * first failed transaction, says "F" and closes the workspace as the window would.
  *
- * <p>Arguments: data folder, log file, seed, run label, {@code kill}, {@code stop-on-failure} or
- * {@code warm-only}, and optionally a migrated data folder to warm up on: the child then writes a
+ * <p>Arguments: data folder, log file, seed, run label, {@code kill}, {@code migrate} (as {@code kill},
+ * but the workspace opens with the slow test migration {@link #SLOW_MIGRATION}), {@code
+ * stop-on-failure} or {@code warm-only}, and optionally a migrated data folder to warm up on: the child then writes a
  * little on a copy of it before it says "READY", so the classes and code its open and writes need
  * are loaded and compiled while the parent still checks the previous child's folder. With
  * {@code warm-only} it ends after that (the tests run it once with {@code -XX:ArchiveClassesAtExit}).
  */
 public final class CrashChild {
+
+    /** A test migration V7 that pauses between its steps, about two seconds in all. */
+    static final String SLOW_MIGRATION = "classpath:db/testmigration-slow";
 
     private CrashChild() {
     }
@@ -46,7 +52,10 @@ public final class CrashChild {
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         System.out.println("S");
         System.out.flush();
-        try (CommitLog log = CommitLog.appendTo(logFile); Workspace workspace = Workspace.open(folder)) {
+        OpenOptions options = args[4].equals("migrate") ? OpenOptions.STANDARD.withMigrations(SLOW_MIGRATION)
+                : OpenOptions.STANDARD;
+        try (CommitLog log = CommitLog.appendTo(logFile);
+             Workspace workspace = Workspace.open(folder, Clock.systemDefaultZone(), options)) {
             System.out.println("O");
             System.out.flush();
             RandomWriter writer = new RandomWriter(workspace, log, random, args[3]);
@@ -72,7 +81,8 @@ public final class CrashChild {
         Files.createDirectories(folder);
         Files.copy(template.resolve(Database.DATABASE_FILE), folder.resolve(Database.DATABASE_FILE),
                 StandardCopyOption.REPLACE_EXISTING);
-        try (CommitLog log = CommitLog.appendTo(folder.resolve("warm.log")); Workspace workspace = Workspace.open(folder)) {
+        try (CommitLog log = CommitLog.appendTo(folder.resolve("warm.log"));
+             Workspace workspace = Workspace.open(folder)) {
             RandomWriter writer = new RandomWriter(workspace, log, new Random(1), "warm");
             for (int i = 0; i < 3; i++) {
                 writer.step();
