@@ -6,8 +6,6 @@ import de.digitaldialog.desk.service.OpeningNotice;
 import de.digitaldialog.desk.store.OpenOptions;
 import de.digitaldialog.desk.store.ReadOnlyDatabase;
 import de.digitaldialog.desk.workspace.Workspace;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -128,7 +125,7 @@ class CrashRobustnessTest {
         }
         int[] undone = {0};
         long[] opening = {0};
-        IntFunction<Path> folder = run -> copyOf(base, temp.resolve("migrate-" + run));
+        IntFunction<Path> folder = run -> Folders.copy(base, temp.resolve("migrate-" + run));
         // the migration runs at the end of the open, after the backup
         runKills(kills, "migrate", folder, (run, child) -> waitIntoOpen(child, opening, 0.5, 1), (run, child) -> {
             boolean migrated = child.said("O");
@@ -209,26 +206,6 @@ class CrashRobustnessTest {
 
     private Path log(int run) {
         return temp.resolve("commits-" + run + ".log");
-    }
-
-    /** A copy of a closed data folder (made once per run: the run's folder is asked for more than once). */
-    private static Path copyOf(Path source, Path target) {
-        if (Files.exists(target)) {
-            return target;
-        }
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static double seconds(long since) {
