@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -63,9 +64,15 @@ final class ChildJvm {
 
     /** Starts {@code command}; the child loads its classes and waits for {@link #go()}. */
     static ChildJvm start(List<String> command, Path stderr) {
+        return start(command, Map.of(), stderr);
+    }
+
+    static ChildJvm start(List<String> command, Map<String, String> environment, Path stderr) {
         try {
             Files.createDirectories(stderr.getParent());
-            Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ChildJvm(process, stderr);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

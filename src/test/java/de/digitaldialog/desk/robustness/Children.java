@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -36,9 +37,7 @@ final class Children {
 
     /** Prepares the warm-up folder and the archive in {@code temp} (a few seconds, once per test class). */
     static Children prepare(Path temp) throws InterruptedException {
-        Path template = temp.resolve("template");
-        Workspace.open(template).close();
-        Children children = new Children(temp, template, jarsOnly(temp.resolve("classpath")));
+        Children children = withoutArchive(temp);
         Path archive = temp.resolve("child.jsa");
         ChildJvm dump = ChildJvm.start(children.command(List.of("-XX:ArchiveClassesAtExit=" + archive),
                 temp.resolve("archive-data"), temp.resolve("archive.log"), 1, "archive", "warm-only"),
@@ -47,6 +46,13 @@ final class Children {
             children.jvmOptions.add("-XX:SharedArchiveFile=" + archive);
         }
         return children;
+    }
+
+    /** Only the warm-up folder: for a test that starts too few children for the archive to pay. */
+    static Children withoutArchive(Path temp) {
+        Path template = temp.resolve("template");
+        Workspace.open(template).close();
+        return new Children(temp, template, jarsOnly(temp.resolve("classpath")));
     }
 
     /** A folder a first start made and closed cleanly: a new Desk. */
@@ -66,7 +72,18 @@ final class Children {
 
     /** Starts a child writing to {@code folder}; it warms up and then waits for {@link ChildJvm#go()}. */
     ChildJvm start(Path folder, Path log, long seed, String run, String mode) {
-        return ChildJvm.start(command(folder, log, seed, run, mode), log.resolveSibling("stderr-" + run + ".txt"));
+        return start(List.of(), Map.of(), folder, log, seed, run, mode);
+    }
+
+    /**
+     * The same behind {@code prefix} (e.g. a shell that mounts a small file system first and gets
+     * the java command as its arguments), with {@code environment} added to the child's.
+     */
+    ChildJvm start(List<String> prefix, Map<String, String> environment, Path folder, Path log, long seed,
+                   String run, String mode) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(command(folder, log, seed, run, mode));
+        return ChildJvm.start(command, environment, log.resolveSibling("stderr-" + run + ".txt"));
     }
 
     /** This test's classpath with every folder replaced by a jar of it in {@code jars}. */
