@@ -11,6 +11,8 @@ public record ConsistencyFinding(Kind kind, String table, String record, String 
 
     /** What was checked when the problem turned up. */
     public enum Kind {
+        /** The file holds no Desk schema, or a migration is recorded as failed. */
+        SCHEMA,
         /** A table or index could not be read, or its entries do not add up (H2's own page check). */
         PAGE,
         /** A row whose parent, named by a foreign key of the schema, is missing. */

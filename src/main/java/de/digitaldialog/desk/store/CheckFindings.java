@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 final class CheckFindings {
 
-    static final int PER_QUERY = 20;
+    private static final int PER_QUERY = 20;
     private static final int MESSAGE_LENGTH = 200;
     private static final int VALID_SECONDS = 5;
 

@@ -61,8 +61,13 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) and migrates the database in {@code folder}, with the given migrations. */
     public static Database open(Path folder, OpenOptions options) {
         Database database = openUnmigrated(folder);
-        if (database.needsMigration(options)) {
-            database.migrate(options);
+        try {
+            if (database.needsMigration(options)) {
+                database.migrate(options);
+            }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         }
         return database;
     }

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -33,7 +34,7 @@ final class KeyCheck {
     static void foreignKeys(Connection connection, SchemaCatalog schema, CheckFindings findings) {
         for (ForeignKey key : schema.foreignKeys()) {
             try {
-                foreignKey(connection, primaryKey(schema, key.table(), key.columns()), key, findings);
+                foreignKey(connection, recordColumns(schema, key.table(), key.columns()), key, findings);
             } catch (SQLException | RuntimeException e) {
                 findings.readError(connection, Kind.FOREIGN_KEY, display(key.table()), e);
             }
@@ -64,10 +65,11 @@ final class KeyCheck {
                         .collect(Collectors.joining(" AND "))
                 + " AND NOT EXISTS (SELECT 1 FROM " + quoted(key.parentTable()) + " p WHERE "
                 + IntStream.range(0, key.columns().size())
-                        .mapToObj(i -> "p." + quoted(key.parentColumns().get(i)) + " = c." + quoted(key.columns().get(i)))
+                        .mapToObj(i -> "p." + quoted(key.parentColumns().get(i))
+                                + " = c." + quoted(key.columns().get(i)))
                         .collect(Collectors.joining(" AND ")) + ")";
         try (Capped capped = findings.capped(Kind.FOREIGN_KEY, display(key.table()))) {
-            query(connection, sql, row -> capped.add(values(row, 0, record.size()), "check.finding.foreignKey",
+            query(connection, sql, row -> capped.add(values(row, record.size()), "check.finding.foreignKey",
                     display(key.name()), named(key.columns(), row, record.size()), display(key.parentTable())));
         }
         findings.count(Checked.FOREIGN_KEYS, 1);
@@ -84,14 +86,21 @@ final class KeyCheck {
                         .collect(Collectors.joining(" AND "))
                 + ") d GROUP BY " + String.join(", ", aliases) + " HAVING COUNT(*) > 1";
         try (Capped capped = findings.capped(Kind.UNIQUE, display(key.table()))) {
-            query(connection, sql, row -> capped.add(values(row, 0, aliases.size()), "check.finding.duplicate",
+            query(connection, sql, row -> capped.add(values(row, aliases.size()), "check.finding.duplicate",
                     display(key.name()), row.getLong(aliases.size() + 1)));
         }
         findings.count(Checked.UNIQUE_KEYS, 1);
     }
 
-    /** The columns that name a row of {@code table} in a finding: its primary key, else {@code fallback}. */
-    private static List<String> primaryKey(SchemaCatalog schema, String table, List<String> fallback) {
+    /**
+     * The columns that name a row of {@code table} in a finding: its human number (what a person
+     * knows it by), else its primary key, else {@code fallback}.
+     */
+    private static List<String> recordColumns(SchemaCatalog schema, String table, List<String> fallback) {
+        Optional<String> number = NumberCheck.numberColumn(table);
+        if (number.isPresent()) {
+            return List.of(number.get());
+        }
         return schema.tables().stream().filter(t -> t.name().equals(table)).map(Table::primaryKey)
                 .filter(key -> !key.isEmpty()).findFirst().orElse(fallback);
     }
@@ -100,10 +109,10 @@ final class KeyCheck {
         return columns.stream().map(column -> prefix + quoted(column)).collect(Collectors.joining(", "));
     }
 
-    /** Values {@code from} … {@code from + count - 1} (0-based) of a row, joined by "/". */
-    static String values(ResultSet row, int from, int count) throws SQLException {
+    /** The first {@code count} values of a row, joined by "/". */
+    private static String values(ResultSet row, int count) throws SQLException {
         List<String> values = new ArrayList<>();
-        for (int i = from; i < from + count; i++) {
+        for (int i = 0; i < count; i++) {
             values.add(row.getString(i + 1));
         }
         return String.join("/", values);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -49,10 +50,15 @@ final class NumberCheck {
     private NumberCheck() {
     }
 
+    /** The column of {@code table} (as INFORMATION_SCHEMA names it) that holds a human number, if any. */
+    static Optional<String> numberColumn(String table) {
+        return NUMBERED.stream().map(Numbered::number).filter(number -> number.getTable().getName().equals(table))
+                .map(TableField::getName).findFirst();
+    }
+
     /** Whether {@code key} is the unique key of a human number, which this check covers. */
     static boolean covers(Key key) {
-        return NUMBERED.stream().anyMatch(numbered -> numbered.number().getTable().getName().equals(key.table())
-                && key.columns().equals(List.of(numbered.number().getName())));
+        return numberColumn(key.table()).map(column -> key.columns().equals(List.of(column))).orElse(false);
     }
 
     static void run(Connection connection, CheckFindings findings) {

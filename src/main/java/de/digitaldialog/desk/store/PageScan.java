@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  * which makes H2 load, check and decode every data page; every index is then read on its own and
  * its number of entries compared with the rows the scan saw, and the row count H2 keeps with the
  * table with the rows actually there. A page that cannot be read is a finding, not a crash.
+ *
+ * <p>H2's {@code MVStoreTool} ({@code dump}, {@code info}) is not used: on the closed file it
+ * noticed none of 40 flipped-byte cases that opening and this scan caught, and it also reads the
+ * file's unused chunks, whose damage does not matter.
  */
 final class PageScan {
 

@@ -57,11 +57,6 @@ public final class ReadOnlyDatabase implements AutoCloseable {
         }
     }
 
-    /** The one connection, for reading. */
-    public Connection connection() {
-        return connection;
-    }
-
     @Override
     public void close() {
         try {

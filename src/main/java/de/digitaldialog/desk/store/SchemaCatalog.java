@@ -60,7 +60,8 @@ record SchemaCatalog(List<Table> tables, List<Key> keys, List<ForeignKey> foreig
             }
         });
         List<ForeignKey> foreignKeys = new ArrayList<>();
-        query(connection, "SELECT CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS"
+        query(connection, "SELECT CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME"
+                        + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS"
                         + " WHERE CONSTRAINT_SCHEMA = CURRENT_SCHEMA ORDER BY CONSTRAINT_NAME",
                 row -> {
                     Constraint child = constraints.get(row.getString(1));
@@ -72,7 +73,8 @@ record SchemaCatalog(List<Table> tables, List<Key> keys, List<ForeignKey> foreig
                 });
         List<Index> indexes = new ArrayList<>();
         query(connection, "SELECT INDEX_NAME, TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS"
-                        + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND ORDINAL_POSITION = 1 ORDER BY TABLE_NAME, INDEX_NAME",
+                        + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND ORDINAL_POSITION = 1"
+                        + " ORDER BY TABLE_NAME, INDEX_NAME",
                 row -> indexes.add(new Index(row.getString(1), row.getString(2), row.getString(3))));
         List<Table> tables = new ArrayList<>();
         columns.forEach((table, of) -> tables.add(new Table(table, List.copyOf(of),

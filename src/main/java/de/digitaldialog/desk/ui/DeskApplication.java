@@ -129,9 +129,10 @@ public final class DeskApplication extends Application {
                 LOG.error("Cannot open the data folder {}", started.folder(), cause);
                 window.failed(cause);
             } else if (stage.isShowing()) {
+                // first what opening did (it waits for the user), then the overview and the profile dialog
+                tellOpeningNotices(stage, window, started.messages(), opened.workspace());
                 window.ready(opened.workspace(), opened.snapshot(), !probing);
                 LOG.info("Overview filled {} ms after JVM start", sinceStart());
-                tellOpeningNotices(stage, window, started.messages(), opened.workspace());
             }
         }));
     }

@@ -224,7 +224,7 @@ class CliTest {
             collect(root, commands);
             assertThat(commands).extracting(CommandLine::getCommandName)
                     .contains("desk", "info", "demo", "list", "setup", "briefing", "meeting", "theme", "initiative",
-                            "backup", "backups", "restore", "check");
+                            "backup", "backups", "restore");
             for (CommandLine command : commands) {
                 String path = command.getCommandSpec().qualifiedName(" ");
                 List<String> args = new ArrayList<>(List.of(path.split(" ")).subList(1, path.split(" ").length));

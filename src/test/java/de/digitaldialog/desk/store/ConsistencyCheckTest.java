@@ -22,6 +22,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,8 +78,20 @@ class ConsistencyCheckTest {
                 .contains(tuple(Kind.FOREIGN_KEY, "meeting", "check.finding.foreignKey"));
         ConsistencyFinding orphan = report.findings().stream()
                 .filter(finding -> finding.table().equals("meeting")).findFirst().orElseThrow();
+        assertThat(orphan.record()).startsWith("SIT-BY1-");
         assertThat(orphan.args()).first().isEqualTo("fk_meeting_format");
         assertThat(orphan.args().get(2)).isEqualTo("meeting_format");
+    }
+
+    @Test
+    void manyRowsWithTheSameProblemAreListedUpToALimitAndSummedUp() throws SQLException {
+        execute("SET REFERENTIAL_INTEGRITY FALSE", "DELETE FROM land");
+
+        ConsistencyReport report = ReadOnlyDatabase.check(folder);
+
+        assertThat(report.findings()).filteredOn(finding -> finding.table().equals("ministry"))
+                .extracting(ConsistencyFinding::key).hasSize(21).endsWith("check.finding.more")
+                .startsWith("check.finding.foreignKey");
     }
 
     @Test
@@ -154,6 +167,39 @@ class ConsistencyCheckTest {
                     assertThat(finding.record()).isEqualTo(initiative.what().recordId().toString());
                     assertThat(finding.args()).containsExactly(initiative.id().toString());
                 });
+    }
+
+    @Test
+    void aFailedMigrationOrAFileWithoutTheDeskSchemaIsNeverClean() throws SQLException, IOException {
+        execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '6'");
+
+        assertThat(ReadOnlyDatabase.check(folder).findings()).extracting(ConsistencyFinding::kind,
+                        ConsistencyFinding::table, ConsistencyFinding::record, ConsistencyFinding::key)
+                .containsExactly(tuple(Kind.SCHEMA, "flyway_schema_history", "6", "check.finding.failedMigration"));
+
+        Path other = Files.createDirectory(folder.resolve("other"));
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:h2:file:" + other.resolve(Database.FILE_NAME).toAbsolutePath(), "desk", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE note (id INTEGER)");
+        }
+
+        assertThat(ReadOnlyDatabase.check(other).findings()).extracting(ConsistencyFinding::key)
+                .containsExactly("check.finding.noSchema");
+    }
+
+    @Test
+    void aFolderOnAnOlderSchemaIsCheckedWithoutMigratingIt() throws IOException {
+        Path older = Files.createDirectory(folder.resolve("older"));
+        String url = "jdbc:h2:file:" + older.resolve(Database.FILE_NAME).toAbsolutePath();
+        Flyway.configure().dataSource(url, "desk", "").locations("classpath:" + SchemaVersions.LOCATION)
+                .target("4").load().migrate();
+
+        ConsistencyReport report = ReadOnlyDatabase.check(older);
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.count(Checked.FOREIGN_KEYS)).isPositive();
+        assertThat(report.count(Checked.NUMBERS)).isZero();
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,15 @@ class DamagedFolderTest {
     }
 
     @Test
+    void zeroedPagesBehindASoundHeaderAreCaughtAndLeftAsTheyWere() throws Exception {
+        overwrite(8192, new byte[(int) Files.size(file) - 8192]);
+        String before = fingerprint();
+
+        assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOf(DatabaseDamagedException.class);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void fewerRowsThanAtTheLastCleanCloseAreDamage() throws Exception {
         FolderState state = FolderState.read(folder).orElseThrow();
         var counts = new HashMap<>(state.counts());
@@ -144,11 +154,15 @@ class DamagedFolderTest {
                 + " SELECT MAX(\"installed_rank\") + 1, '9', 'from a newer Desk', 'SQL', 'V9__newer.sql',"
                 + " 'desk', 0, TRUE FROM \"flyway_schema_history\"");
         Files.delete(folder.resolve("desk.state"));
-        String before = fingerprint();
 
-        assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOfSatisfying(DeskException.class, e -> {
-            assertThat(e.key()).isEqualTo("error.database.newer");
-            assertThat(e.args()).containsExactly(folder, "9", "6");
+        refusedUnchanged(() -> Workspace.open(folder), "error.database.newer", folder, "9", "6");
+    }
+
+    private void refusedUnchanged(ThrowingCallable open, String key, Object... args) throws Exception {
+        String before = fingerprint();
+        assertThatThrownBy(open).isInstanceOfSatisfying(DeskException.class, e -> {
+            assertThat(e.key()).isEqualTo(key);
+            assertThat(e.args()).containsExactly(args);
         });
         assertThat(fingerprint()).isEqualTo(before);
     }
@@ -170,13 +184,8 @@ class DamagedFolderTest {
         Flyway.configure().dataSource("jdbc:h2:file:" + old.resolve("desk"), "desk", "")
                 .locations("classpath:db/migration").target("5").load().migrate();
         file = old.resolve(Database.DATABASE_FILE);
-        String before = fingerprint();
 
-        assertThatThrownBy(() -> Workspace.openReadOnly(old)).isInstanceOfSatisfying(DeskException.class, e -> {
-            assertThat(e.key()).isEqualTo("error.database.needsMigration");
-            assertThat(e.args()).containsExactly(old, "5", "6");
-        });
-        assertThat(fingerprint()).isEqualTo(before);
+        refusedUnchanged(() -> Workspace.openReadOnly(old), "error.database.needsMigration", old, "5", "6");
     }
 
     @Test
