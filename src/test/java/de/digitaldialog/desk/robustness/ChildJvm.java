@@ -112,6 +112,7 @@ final class ChildJvm {
                 throw new AssertionError("child ended (exit " + process.exitValue() + ") before \"" + signal
                         + "\"; it said " + seen + "\n" + stderrText());
             } else if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
                 throw new AssertionError("no \"" + signal + "\" from the child within " + timeout + "; it said "
                         + seen + "\n" + stderrText());
             }
@@ -131,6 +132,11 @@ final class ChildJvm {
         }
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** Ends a child that is no longer needed (a test failed before its turn). */
+    void destroy() {
+        process.destroyForcibly();
     }
 
     /** Waits for a child that ends by itself and gives its exit code. */

@@ -21,12 +21,13 @@ import java.util.Random;
  * once open, "W" after the first commit. With {@code stop-on-failure} (a full disk) it stops at the
  * first failed transaction, says "F" and closes the workspace as the window would.
  *
- * <p>Arguments: data folder, log file, seed, run label, {@code kill}, {@code migrate} (as {@code kill},
- * but the workspace opens with the slow test migration {@link #SLOW_MIGRATION}), {@code
- * stop-on-failure} or {@code warm-only}, and optionally a migrated data folder to warm up on: the child then writes a
- * little on a copy of it before it says "READY", so the classes and code its open and writes need
- * are loaded and compiled while the parent still checks the previous child's folder. With
- * {@code warm-only} it ends after that (the tests run it once with {@code -XX:ArchiveClassesAtExit}).
+ * <p>Arguments: data folder, log file, seed, run label, {@code kill}, {@code migrate} (as {@code
+ * kill}, but the workspace opens with the slow test migration {@link #SLOW_MIGRATION}), {@code
+ * stop-on-failure} or {@code warm-only}, and optionally a migrated data folder to warm up on: the
+ * child then writes a little on a copy of it before it says "READY", so the classes and code its
+ * open and writes need are loaded and compiled while the parent still checks the previous child's
+ * folder. With {@code warm-only} it ends after that (the tests run it once with {@code
+ * -XX:ArchiveClassesAtExit}). It ends at once when its parent does (stdin closes).
  */
 public final class CrashChild {
 
@@ -49,7 +50,22 @@ public final class CrashChild {
         }
         System.out.println("READY");
         System.out.flush();
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        BufferedReader parent = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (parent.readLine() == null) {
+            return;  // the parent ended before it needed this child
+        }
+        Thread orphaned = new Thread(() -> {
+            try {
+                while (parent.readLine() != null) {
+                    // nothing more is sent: the pipe closes when the parent ends
+                }
+            } catch (IOException e) {
+                // the same: the parent is gone
+            }
+            Runtime.getRuntime().halt(2);  // never write on for a parent that is gone
+        }, "parent-watch");
+        orphaned.setDaemon(true);
+        orphaned.start();
         System.out.println("S");
         System.out.flush();
         OpenOptions options = args[4].equals("migrate") ? OpenOptions.STANDARD.withMigrations(SLOW_MIGRATION)

@@ -95,7 +95,8 @@ class CrashRobustnessTest {
         }
         int[] beforeFirstCommit = {0};
         long[] opening = {0};
-        runKills(kills, "kill", run -> temp.resolve("first-" + run), (run, child) -> waitIntoOpen(child, opening, 0, 1.5),
+        runKills(kills, "kill", run -> temp.resolve("first-" + run),
+                (run, child) -> waitIntoOpen(child, opening, 0, 1.5),
                 (run, child) -> {
                     try (Workspace workspace = Workspace.open(temp.resolve("first-" + run))) {
                         if (CommitLog.read(log(run)).isEmpty()) {
@@ -179,6 +180,15 @@ class CrashRobustnessTest {
         for (int run = 0; run < Math.min(kills, AHEAD); run++) {
             warming.add(start(folder.apply(run), run, mode));
         }
+        try {
+            killAndCheck(kills, mode, folder, moment, check, warming);
+        } finally {
+            warming.forEach(ChildJvm::destroy);
+        }
+    }
+
+    private void killAndCheck(int kills, String mode, IntFunction<Path> folder, Moment moment, Check check,
+                              Deque<ChildJvm> warming) throws Exception {
         for (int run = 0; run < kills; run++) {
             ChildJvm child = warming.remove();
             child.go();

@@ -71,14 +71,15 @@ final class ExpectedState {
         Map<UUID, Fact> found = new LinkedHashMap<>();
         for (Fact promised : pending.facts()) {
             Fact observed = observe(workspace, promised);
-            Fact prior = facts.getOrDefault(promised.id(), Fact.gone(promised.kind(), promised.id(), promised.meeting()));
+            Fact absent = Fact.gone(promised.kind(), promised.id(), promised.meeting());
+            Fact prior = facts.getOrDefault(promised.id(), absent);
             boolean isNew = promised.matches(observed);
             boolean isOld = prior.matches(observed);
             assertThat(isNew || isOld).as("%s is neither as before (%s) nor as promised (%s)", observed, prior,
                     promised).isTrue();
             allNew &= isNew;
             allOld &= isOld;
-            found.put(promised.id(), observed == null ? Fact.gone(promised.kind(), promised.id(), promised.meeting()) : observed);
+            found.put(promised.id(), observed == null ? absent : observed);
         }
         assertThat(allNew || allOld).as("transaction %d half applied: %s", pending.op(), found.values()).isTrue();
         if (allOld) {
