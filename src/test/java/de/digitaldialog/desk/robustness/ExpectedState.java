@@ -142,10 +142,4 @@ final class ExpectedState {
             throw e;
         }
     }
-
-    /** A new Desk: no initiative, meeting or person yet. */
-    static boolean holdsNothing(Workspace workspace) {
-        return workspace.initiatives().list().isEmpty() && workspace.meetings().list().isEmpty()
-                && workspace.persons().list().isEmpty();
-    }
 }
