@@ -3,8 +3,8 @@ package de.digitaldialog.desk.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.service.OpeningNotice;
+import de.digitaldialog.desk.store.DatabaseProbe;
 import de.digitaldialog.desk.store.OpenOptions;
-import de.digitaldialog.desk.store.ReadOnlyDatabase;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,7 +202,7 @@ class CrashRobustnessTest {
             }
             try {
                 check.check(run, child);
-                assertThat(ReadOnlyDatabase.check(folder.apply(run)).findings()).as("consistency check").isEmpty();
+                assertThat(DatabaseProbe.check(folder.apply(run)).findings()).as("consistency check").isEmpty();
             } catch (AssertionError | RuntimeException e) {
                 throw new AssertionError("kill " + (run + 1) + " of " + kills + " (seed " + seed + "): "
                         + e.getMessage(), e);
