@@ -1,7 +1,10 @@
 package de.digitaldialog.desk.service;
 
 import de.digitaldialog.desk.domain.ConsistencyReport;
+import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.DatabaseProbe;
+import de.digitaldialog.desk.domain.DeskException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The full consistency check of a data folder's database, which it opens read-only and leaves as it was. */
@@ -15,6 +18,12 @@ public final class ConsistencyService {
      *         instance holds it, or it cannot be opened (a {@code DatabaseDamagedException})
      */
     public static ConsistencyReport check(Path folder) {
-        return DatabaseProbe.check(folder);
+        // no lock file is made in a folder that holds no database
+        if (!Files.isRegularFile(folder.resolve(Database.DATABASE_FILE))) {
+            throw new DeskException("error.check.missing", folder);
+        }
+        try (FolderLock lock = FolderLock.take(folder)) {
+            return DatabaseProbe.check(folder);
+        }
     }
 }

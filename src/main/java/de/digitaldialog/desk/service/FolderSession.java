@@ -3,6 +3,7 @@ package de.digitaldialog.desk.service;
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.Database.Guard;
 import de.digitaldialog.desk.store.DatabaseFileCheck;
 import de.digitaldialog.desk.store.DatabaseProbe;
 import de.digitaldialog.desk.store.OpenOptions;
@@ -73,6 +74,7 @@ public final class FolderSession implements AutoCloseable {
 
     private void start(OpenOptions options, Clock clock) {
         FirstStart.removeLeftover(folder);
+        removeStaleH2Lock();
         Optional<FolderState> marker = FolderState.read(folder);
         if (marker.isPresent() && marker.get().migrating()) {
             putBackInterruptedMigration(marker.get());
@@ -96,18 +98,38 @@ public final class FolderSession implements AutoCloseable {
                 throw new DeskException("error.database.needsMigration", folder, checked.version(),
                         DatabaseProbe.shippedVersion());
             }
-            database = Database.openReadOnly(folder);
+            database = Database.openReadOnly(folder, Guard.FOLDER_LOCK);
             return;
         }
-        database = Database.openUnmigrated(folder);
+        database = openForWriting(marker.isPresent());
         if (checked.needsMigration()) {
             migrate(checked.version(), options, clock);
         }
         state.opened().write(folder);
     }
 
+    /**
+     * H2's lock file, left behind by a Desk that was killed (or by an older Desk): this process
+     * holds the folder's lock, so no other Desk is using the database.
+     */
+    private void removeStaleH2Lock() {
+        deleteIfExists(folder.resolve(Database.H2_LOCK_FILE));
+    }
+
+    /** A file that read-only looked sound but fails to open for writing is damaged too. */
+    private Database openForWriting(boolean opensBefore) {
+        try {
+            return Database.openUnmigrated(folder, Guard.FOLDER_LOCK);
+        } catch (DeskException e) {
+            if (opensBefore && !"error.database.inUse".equals(e.key())) {
+                throw DamagedDatabase.error(e, folder, "error.database.damaged.unreadable");
+            }
+            throw e;
+        }
+    }
+
     private boolean halfBuilt() {
-        try (Database probe = Database.openReadOnly(folder)) {
+        try (Database probe = Database.openReadOnly(folder, Guard.FOLDER_LOCK)) {
             return DatabaseProbe.halfBuilt(probe);
         }
     }

@@ -4,6 +4,7 @@ import de.digitaldialog.desk.domain.ConsistencyReport;
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.Database.Guard;
 import de.digitaldialog.desk.store.DatabaseProbe;
 import de.digitaldialog.desk.store.OpenOptions;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class StartCheck {
         long started = System.nanoTime();
         Database database;
         try {
-            database = Database.openReadOnly(folder);
+            database = Database.openReadOnly(folder, Guard.FOLDER_LOCK);
         } catch (DeskException e) {
             if (marker.isPresent() && !"error.database.inUse".equals(e.key())) {
                 throw DamagedDatabase.error(e, folder, "error.database.damaged.unreadable");

@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "desk";
     /** The one file H2 keeps the database in, and the one entry its {@code BACKUP TO} zip holds. */
     public static final String DATABASE_FILE = FILE_NAME + ".mv.db";
+    /** The lock file H2 keeps beside the database while it is open with {@link Guard#H2_LOCK_FILE}. */
+    public static final String H2_LOCK_FILE = FILE_NAME + ".lock.db";
 
     /** Unquoted names, so the same generated code can later talk to PostgreSQL. */
     private static final Settings SETTINGS = new Settings()
@@ -83,13 +85,18 @@ public final class Database implements AutoCloseable {
      * can be taken before {@link #migrate}.
      */
     public static Database openUnmigrated(Path folder) {
+        return openUnmigrated(folder, Guard.H2_LOCK_FILE);
+    }
+
+    /** As {@link #openUnmigrated(Path)}, guarded against a second process as {@code guard} says. */
+    public static Database openUnmigrated(Path folder, Guard guard) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new DeskException(e, "error.database.folder", folder);
         }
-        // FILE_LOCK=FILE refuses a second process; WRITE_DELAY=0 loses no committed work on power failure
-        return connect(folder, ";FILE_LOCK=FILE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
+        // WRITE_DELAY=0 loses no committed work on power failure
+        return connect(folder, guard.setting + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
     }
 
     /**
@@ -97,7 +104,33 @@ public final class Database implements AutoCloseable {
      * file, not even the header, and nothing is migrated.
      */
     public static Database openReadOnly(Path folder) {
-        return connect(folder, ";FILE_LOCK=FILE;ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0");
+        return openReadOnly(folder, Guard.H2_LOCK_FILE);
+    }
+
+    /** As {@link #openReadOnly(Path)}, guarded against a second process as {@code guard} says. */
+    public static Database openReadOnly(Path folder, Guard guard) {
+        return connect(folder, guard.setting + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0");
+    }
+
+    /** How the database file is guarded against a second process. */
+    public enum Guard {
+        /**
+         * H2's own lock file ({@code desk.lock.db}), for a database used without the data folder's
+         * lock (a backup checked in a temporary folder). A killed process leaves it behind.
+         */
+        H2_LOCK_FILE(";FILE_LOCK=FILE"),
+        /**
+         * Nothing more from H2: the caller holds the data folder's lock ({@code desk.lock}), which the
+         * operating system releases when a process dies, so a killed Desk never leaves the folder
+         * "in use" (a read-only open refuses a lock file H2 left behind).
+         */
+        FOLDER_LOCK(";FILE_LOCK=NO");
+
+        private final String setting;
+
+        Guard(String setting) {
+            this.setting = setting;
+        }
     }
 
     private static Database connect(Path folder, String settings) {

@@ -56,7 +56,8 @@ public final class DatabaseProbe {
 
     /**
      * The full consistency check of the database in {@code folder}, opened read-only for it: the
-     * file keeps its bytes and its time stamp ({@code desk check}).
+     * file keeps its bytes and its time stamp ({@code desk check}). The caller holds the data
+     * folder's lock, so no running Desk writes meanwhile.
      *
      * @throws DeskException {@code error.check.missing} when there is no database file,
      *                       {@code error.database.inUse} when another instance holds it
@@ -68,7 +69,7 @@ public final class DatabaseProbe {
         }
         Database database;
         try {
-            database = Database.openReadOnly(folder);
+            database = Database.openReadOnly(folder, Database.Guard.FOLDER_LOCK);
         } catch (DeskException e) {
             if ("error.database.inUse".equals(e.key())) {
                 throw e;

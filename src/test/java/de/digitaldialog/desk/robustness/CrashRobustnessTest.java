@@ -6,7 +6,6 @@ import de.digitaldialog.desk.service.OpeningNotice;
 import de.digitaldialog.desk.store.DatabaseProbe;
 import de.digitaldialog.desk.store.OpenOptions;
 import de.digitaldialog.desk.workspace.Workspace;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,13 +37,6 @@ class CrashRobustnessTest {
     private static final Duration SIGNAL_TIMEOUT = Duration.ofSeconds(120);
     /** Children started ahead: they start their JVM and warm up while one writes and is checked. */
     private static final int AHEAD = 2;
-    /**
-     * Set (-Drobustness.keepH2Lock=true) to leave the lock file of H2 a killed child leaves behind.
-     * The Desk's read-only look before opening then refuses the folder as in use (H2 does not take
-     * over a stale lock when it only reads), so by default the test removes it, as H2 itself would
-     * after two seconds of waiting when it opens for writing.
-     */
-    private static final boolean KEEP_H2_LOCK = Boolean.getBoolean("robustness.keepH2Lock");
     private static final OpenOptions SLOW_MIGRATION = OpenOptions.STANDARD.withMigrations(CrashChild.SLOW_MIGRATION);
 
     @TempDir
@@ -196,9 +188,6 @@ class CrashRobustnessTest {
             child.kill();
             if (run + AHEAD < kills) {
                 warming.add(start(folder.apply(run + AHEAD), run + AHEAD, mode));
-            }
-            if (!KEEP_H2_LOCK) {
-                Files.deleteIfExists(folder.apply(run).resolve("desk.lock.db"));
             }
             try {
                 check.check(run, child);

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.testsupport;
 
+import de.digitaldialog.desk.service.FolderLock;
 import de.digitaldialog.desk.store.Database;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,9 @@ public final class DatabaseHolder {
     }
 
     public static void main(String[] args) throws IOException {
-        try (Database database = Database.open(Path.of(args[0]))) {
+        Path folder = Path.of(args[0]);
+        // both locks, as a running Desk (the folder's) and a plain database (H2's) hold them
+        try (FolderLock lock = FolderLock.take(folder); Database database = Database.open(folder)) {
             System.out.println("ready");
             System.out.flush();
             while (System.in.read() != -1) {

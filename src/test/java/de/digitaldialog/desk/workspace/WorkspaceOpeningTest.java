@@ -7,6 +7,7 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.service.FolderState;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.OpenOptions;
+import de.digitaldialog.desk.testsupport.DatabaseHolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -66,6 +67,24 @@ class WorkspaceOpeningTest {
         try (Workspace again = Workspace.open(folder)) {
             assertThat(again.info().schemaVersion()).isEqualTo("6");
         }
+    }
+
+    @Test
+    void aFolderWhoseDeskWasKilledOpensAgainAlsoForReadingOnly() throws Exception {
+        try (Workspace workspace = Workspace.open(folder)) {
+            workspace.demoData().load(false);
+        }
+        Process killed = DatabaseHolder.start(folder);
+        killed.destroyForcibly().waitFor();
+        assertThat(folder.resolve(Database.H2_LOCK_FILE)).as("H2's lock file left behind").exists();
+
+        try (Workspace reading = Workspace.openReadOnly(folder)) {
+            assertThat(reading.initiatives().list()).isNotEmpty();
+        }
+        try (Workspace writing = Workspace.open(folder)) {
+            assertThat(writing.initiatives().list()).isNotEmpty();
+        }
+        assertThat(folder.resolve(Database.H2_LOCK_FILE)).doesNotExist();
     }
 
     @Test
