@@ -79,7 +79,7 @@ class CrashRobustnessTest {
 
     @Test
     void aFirstStartKilledAnywhereOpensAsACleanNewDeskOrWithItsCommits() throws Exception {
-        int kills = Integer.getInteger("robustness.firstStartKills", 6);
+        int kills = Integer.getInteger("robustness.firstStartKills", 3);
         long started = System.nanoTime();
         Map<String, Long> newDesk;
         try (Workspace fresh = Workspace.open(children.template())) {
@@ -106,7 +106,7 @@ class CrashRobustnessTest {
 
     @Test
     void aMigrationKilledAnywhereIsUndoneFromItsBackup() throws Exception {
-        int kills = Integer.getInteger("robustness.migrationKills", 3);
+        int kills = Integer.getInteger("robustness.migrationKills", 2);
         long started = System.nanoTime();
         Path base = temp.resolve("base");
         Path baseLog = temp.resolve("base.log");
