@@ -28,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database in a data folder: opened with a file lock so a second instance is
- * refused rather than corrupting anything, migrated by Flyway on open, closed cleanly.
+ * The embedded H2 database in a data folder, guarded against a second process (by H2's lock file,
+ * or by the data folder's lock its caller holds, see {@link Guard}), migrated by Flyway, opened
+ * read-only where nothing may be written, reopened in place for a restore, closed cleanly.
  */
 public final class Database implements AutoCloseable {
 
@@ -53,6 +54,10 @@ public final class Database implements AutoCloseable {
     // replaced by reopenAfter (a restore in the running window), so the services keep this object
     private volatile JdbcConnectionPool pool;
     private volatile DSLContext dsl;
+    /** Committed transactions since opening: automatic backups look whether anything changed. */
+    private final AtomicLong commits = new AtomicLong();
+    /** Work on the pool holds it shared; {@link #reopenAfter} exclusively, so no connection outlives the pool. */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
 
     private Database(Path folder, String url, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -324,11 +329,6 @@ public final class Database implements AutoCloseable {
         pool.dispose();
         LOG.info("Closed database in {}", folder);
     }
-
-    // issue 11 backup: the change counter automatic backups look at, and the reopen a restore in place needs
-    private final AtomicLong commits = new AtomicLong();
-    /** Work on the pool holds it shared; {@link #reopenAfter} exclusively, so no connection outlives the pool. */
-    private final ReadWriteLock gate = new ReentrantReadWriteLock();
 
     /** How many transactions were committed since this database was opened. */
     public long commits() {
