@@ -1,8 +1,9 @@
 package de.digitaldialog.desk.cli;
 
 import de.digitaldialog.desk.service.BackupReason;
+import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BackupService.Backup;
-import de.digitaldialog.desk.workspace.Workspace;
+import de.digitaldialog.desk.service.Preferences;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,17 +33,16 @@ final class BackupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = parent.openWorkspace()) {
-            PrintWriter out = spec.commandLine().getOut();
-            for (Backup backup : workspace.backups().list()) {
-                String contents = backup.contents().map(held -> held.initiatives() + "\t" + held.meetings() + "\t"
-                        + held.schemaVersion()).orElse(UNKNOWN + "\t" + UNKNOWN + "\t" + UNKNOWN);
-                out.println(String.join("\t", TIME.format(backup.time().atZone(ZoneId.systemDefault())),
-                        Long.toString(backup.size()), backup.reason() == BackupReason.UNKNOWN ? UNKNOWN
-                                : backup.reason().code(), contents, backup.file().getFileName().toString()));
-            }
-            out.flush();
+        // read from the backup folder alone: the database is not opened, so a damaged one can still list its backups
+        PrintWriter out = spec.commandLine().getOut();
+        for (Backup backup : BackupService.list(Preferences.load(parent.dataFolder()).backupFolder())) {
+            String contents = backup.contents().map(held -> held.initiatives() + "\t" + held.meetings() + "\t"
+                    + held.schemaVersion()).orElse(UNKNOWN + "\t" + UNKNOWN + "\t" + UNKNOWN);
+            out.println(String.join("\t", TIME.format(backup.time().atZone(ZoneId.systemDefault())),
+                    Long.toString(backup.size()), backup.reason() == BackupReason.UNKNOWN ? UNKNOWN
+                            : backup.reason().code(), contents, backup.file().getFileName().toString()));
         }
+        out.flush();
         return Cli.OK;
     }
 }

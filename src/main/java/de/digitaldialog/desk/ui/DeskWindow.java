@@ -6,7 +6,6 @@ import de.digitaldialog.desk.service.ActionItemService;
 import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BestPracticeExport;
 import de.digitaldialog.desk.service.BackupService;
-import de.digitaldialog.desk.service.BackupService.Backup;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.PersonService;
@@ -178,9 +177,8 @@ public final class DeskWindow {
     public void damaged(DatabaseDamagedException problem, Consumer<Workspace> opened) {
         model.failed(factory.get(ErrorDialog.class).messageOf(problem));
         Path folder = problem.folder();
-        List<Backup> backups = BackupService.list(Preferences.load(folder).backupFolder());
         DamagedDatabaseFlow flow = factory.get(DamagedDatabaseFlow.class);
-        flow.offer(stage, problem, backups, backup -> recover(folder, backup), recovered -> {
+        flow.offer(stage, problem, () -> BackupService.list(Preferences.load(folder).backupFolder()), backup -> recover(folder, backup), recovered -> {
             opened.accept(recovered.workspace());
             ready(recovered.workspace(), recovered.snapshot(), false);
             flow.restored(stage, recovered.restored());

@@ -400,6 +400,22 @@ class CliTest {
     }
 
     @Test
+    void aDamagedFolderStillListsItsBackupsWithoutTouchingTheFile() throws IOException {
+        run(in("demo"));
+        assertThat(run(in("backup")).exitCode()).isZero();
+        Path database = folder.resolve("desk.mv.db");
+        byte[] bytes = Files.readAllBytes(database);
+        byte[] truncated = Arrays.copyOf(bytes, bytes.length / 3);
+        Files.write(database, truncated);
+
+        Run list = run(in("backups"));
+
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.lines()).singleElement().asString().contains("\tmanual\t").endsWith(".zip");
+        assertThat(Files.readAllBytes(database)).isEqualTo(truncated);
+    }
+
+    @Test
     void aMigrationInterruptedEarlierIsUndoneAndTheNoticeGoesToStderr() throws IOException {
         run(in("demo"));
         Path backup = folder.resolve("backups").resolve("desk-before.zip");

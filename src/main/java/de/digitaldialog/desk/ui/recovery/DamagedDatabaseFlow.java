@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 
 /**
@@ -36,21 +37,29 @@ public final class DamagedDatabaseFlow {
     }
 
     /**
-     * Asks which backup to put back, or to quit.
+     * Lists the backups in the background (the folder may be a slow network drive), then asks which
+     * one to put back, or to quit.
      *
-     * @param backups  the backups of the data folder's backup folder, newest first
+     * @param backups  lists the backups of the data folder's backup folder, newest first
      * @param restore  puts a backup in place and opens the folder again (runs off the FX thread)
      * @param restored gets what {@code restore} returned, on the FX thread
      * @param quit     runs when the user does not restore
      */
-    public <T> void offer(Window owner, DatabaseDamagedException problem, List<Backup> backups,
+    public <T> void offer(Window owner, DatabaseDamagedException problem, Supplier<List<Backup>> backups,
                           Function<Path, T> restore, Consumer<T> restored, Runnable quit) {
-        Optional<Path> chosen = backups.isEmpty() ? pick(owner, problem) : newest(owner, problem, backups.get(0));
-        chosen.ifPresentOrElse(backup -> BackgroundTask.wrap(() -> restore.apply(backup))
-                .onSuccess(restored)
-                .onFailure(error -> dialogs.showError(owner, messages.get("damaged.restoreFailed"), error,
-                        () -> offer(owner, problem, backups, restore, restored, quit)))
-                .executeWith(executor), quit);
+        Consumer<List<Backup>> ask = found -> {
+            Optional<Path> chosen = found.isEmpty() ? pick(owner, problem) : newest(owner, problem, found.get(0));
+            chosen.ifPresentOrElse(backup -> BackgroundTask.wrap(() -> restore.apply(backup))
+                    .onSuccess(restored)
+                    .onFailure(error -> dialogs.showError(owner, messages.get("damaged.restoreFailed"), error,
+                            () -> offer(owner, problem, backups, restore, restored, quit)))
+                    .executeWith(executor), quit);
+        };
+        // a backup folder that cannot be read holds no backup to offer: the user may pick one elsewhere
+        BackgroundTask.wrap(backups::get)
+                .onSuccess(ask)
+                .onFailure(error -> ask.accept(List.of()))
+                .executeWith(executor);
     }
 
     /** Says what was put back and where the damaged file is kept (it is never deleted). */

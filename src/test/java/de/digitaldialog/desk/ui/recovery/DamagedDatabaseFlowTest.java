@@ -36,7 +36,7 @@ class DamagedDatabaseFlowTest {
     private int quits;
 
     private void offer(List<Backup> backups) {
-        flow.offer(null, PROBLEM, backups, backup -> {
+        flow.offer(null, PROBLEM, () -> backups, backup -> {
             restoredFrom.add(backup);
             return "opened on " + backup.getFileName();
         }, results::add, () -> quits++);
@@ -77,10 +77,26 @@ class DamagedDatabaseFlowTest {
     }
 
     @Test
+    void anUnreadableBackupFolderLetsTheUserPickABackup() {
+        Path picked = Path.of("/mnt/share/desk-20261201-0900.zip");
+        dialogs.answer(true).answer(picked);
+
+        flow.<String>offer(null, PROBLEM, () -> {
+            throw new DeskException("error.backup.list", FOLDER, "Permission denied");
+        }, backup -> {
+            restoredFrom.add(backup);
+            return "opened";
+        }, results::add, () -> quits++);
+
+        assertThat(dialogs.asked().get(0)).contains("keine Sicherung");
+        assertThat(restoredFrom).containsExactly(picked);
+    }
+
+    @Test
     void aFailedRestoreSaysWhyAndAsksAgain() {
         dialogs.answer(true).expectError().answer(false);
 
-        flow.<String>offer(null, PROBLEM, List.of(NEWEST), backup -> {
+        flow.<String>offer(null, PROBLEM, () -> List.of(NEWEST), backup -> {
             throw new DeskException("error.restore.damaged", backup);
         }, results::add, () -> quits++);
 
