@@ -34,7 +34,8 @@ public final class BackupService {
      * One backup file: when it was written, how large it is in bytes, why it was written and what it
      * holds (unknown for a zip without its sidecar).
      */
-    public record Backup(Path file, Instant time, long size, BackupReason reason, Optional<Contents> contents) {
+    public record Backup(Path file, Instant time, long size, BackupReason reason, Optional<Contents> contents,
+                         boolean encrypted) {
     }
 
     /** The counts of initiatives and meetings a backup holds, and its schema version. */
@@ -112,6 +113,16 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Deletes the backups in the backup folder that were made before the database was encrypted
+     * (they hold its data in clear); the newest encrypted backup is never touched.
+     *
+     * @return how many were deleted
+     */
+    public int deleteUnencrypted() {
+        throw new UnsupportedOperationException("issue 12 core: deleteUnencrypted");
+    }
+
     /** The backups in {@link #folder()}, newest first; none when the folder does not exist. */
     public List<Backup> list() {
         return list(folder());
@@ -132,7 +143,7 @@ public final class BackupService {
                 if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && Files.isRegularFile(file)) {
                     BackupSidecar.Facts facts = BackupSidecar.read(file);
                     backups.add(new Backup(file, Files.getLastModifiedTime(file).toInstant(), Files.size(file),
-                            facts.reason(), facts.contents()));
+                            facts.reason(), facts.contents(), false));
                 }
             }
         } catch (IOException e) {

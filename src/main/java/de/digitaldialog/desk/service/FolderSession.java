@@ -58,6 +58,16 @@ public final class FolderSession implements AutoCloseable {
      *                                  {@code error.database.migrationUndone}, {@code error.database.needsMigration} …
      */
     public static FolderSession open(Path folder, OpenOptions options, Access access, Clock clock) {
+        return open(folder, options, access, clock, Passphrase.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, OpenOptions, Access, Clock)}, for an encrypted folder with its passphrase.
+     *
+     * @throws DeskException also {@code error.passphrase.missing} and {@code error.passphrase.wrong}
+     */
+    public static FolderSession open(Path folder, OpenOptions options, Access access, Clock clock,
+                                     Passphrase passphrase) {
         FolderLock lock = FolderLock.take(folder);
         FolderSession session = new FolderSession(folder, lock, access, new ArrayList<>());
         try {

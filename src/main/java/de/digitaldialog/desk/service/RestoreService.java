@@ -75,6 +75,15 @@ public final class RestoreService {
      *                       {@code error.restore.damaged} or {@code error.restore.newer}
      */
     public static Checked check(Path backup, Path dataFolder) {
+        return check(backup, dataFolder, Passphrase.NONE);
+    }
+
+    /**
+     * As {@link #check(Path, Path)} for an encrypted backup, opened with {@code passphrase}.
+     *
+     * @throws DeskException also {@code error.passphrase.wrong} when the passphrase does not fit the backup
+     */
+    public static Checked check(Path backup, Path dataFolder, Passphrase passphrase) {
         Path file = backup.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
             throw new DeskException("error.restore.missing", file);

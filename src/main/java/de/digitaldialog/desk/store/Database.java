@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String FILE_NAME = "desk";
+    /** The database user the Desk works as; its password is in {@link Credentials}. */
+    static final String USER = "desk";
     /** The one file H2 keeps the database in, and the one entry its {@code BACKUP TO} zip holds. */
     public static final String DATABASE_FILE = FILE_NAME + ".mv.db";
     /** The lock file H2 keeps beside the database while it is open with {@link Guard#H2_LOCK_FILE}. */
@@ -51,6 +53,7 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final String url;
+    private final Credentials credentials;
     // replaced by reopenAfter (a restore in the running window), so the services keep this object
     private volatile JdbcConnectionPool pool;
     private volatile DSLContext dsl;
@@ -59,9 +62,10 @@ public final class Database implements AutoCloseable {
     /** Work on the pool holds it shared; {@link #reopenAfter} exclusively, so no connection outlives the pool. */
     private final ReadWriteLock gate = new ReentrantReadWriteLock();
 
-    private Database(Path folder, String url, JdbcConnectionPool pool) {
+    private Database(Path folder, String url, Credentials credentials, JdbcConnectionPool pool) {
         this.folder = folder;
         this.url = url;
+        this.credentials = credentials;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2, SETTINGS);
     }
@@ -73,7 +77,12 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database in {@code folder}, with the given migrations. */
     public static Database open(Path folder, OpenOptions options) {
-        Database database = openUnmigrated(folder);
+        return open(folder, options, Credentials.LEGACY);
+    }
+
+    /** As {@link #open(Path, OpenOptions)}, with {@code credentials} (a new file is created with them). */
+    public static Database open(Path folder, OpenOptions options, Credentials credentials) {
+        Database database = openUnmigrated(folder, Guard.H2_LOCK_FILE, credentials);
         try {
             if (database.needsMigration(options)) {
                 database.migrate(options);
@@ -95,13 +104,18 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #openUnmigrated(Path)}, guarded against a second process as {@code guard} says. */
     public static Database openUnmigrated(Path folder, Guard guard) {
+        return openUnmigrated(folder, guard, Credentials.LEGACY);
+    }
+
+    /** As {@link #openUnmigrated(Path, Guard)}, with {@code credentials}. */
+    public static Database openUnmigrated(Path folder, Guard guard, Credentials credentials) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new DeskException(e, "error.database.folder", folder);
         }
         // WRITE_DELAY=0 loses no committed work on power failure
-        return connect(folder, guard.setting + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
+        return connect(folder, guard.setting + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64", credentials);
     }
 
     /**
@@ -114,7 +128,12 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #openReadOnly(Path)}, guarded against a second process as {@code guard} says. */
     public static Database openReadOnly(Path folder, Guard guard) {
-        return connect(folder, guard.setting + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0");
+        return openReadOnly(folder, guard, Credentials.LEGACY);
+    }
+
+    /** As {@link #openReadOnly(Path, Guard)}, with {@code credentials}. */
+    public static Database openReadOnly(Path folder, Guard guard, Credentials credentials) {
+        return connect(folder, guard.setting + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE", credentials);
     }
 
     /** How the database file is guarded against a second process. */
@@ -138,16 +157,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(Path folder, String settings) {
-        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + settings;
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "desk", "");
+    /** H2 writes no trace file of its own: it would keep SQL text beside the database. */
+    private static Database connect(Path folder, String settings, Credentials credentials) {
+        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + settings
+                + ";TRACE_LEVEL_FILE=0" + credentials.urlSettings();
+        JdbcConnectionPool pool = pool(url, credentials);
         try (Connection connection = pool.getConnection()) {
-            LOG.info("Opened database {}", url);
+            LOG.info("Opened database in {}", folder);
         } catch (SQLException e) {
             pool.dispose();
             throw openFailure(folder, e);
         }
-        return new Database(folder, url, pool);
+        return new Database(folder, url, credentials, pool);
+    }
+
+    private static JdbcConnectionPool pool(String url, Credentials credentials) {
+        return JdbcConnectionPool.create(url, USER, credentials.jdbcPassword());
     }
 
     /** True when {@code options}' migrations hold one this database has not applied yet. */
@@ -348,7 +373,7 @@ public final class Database implements AutoCloseable {
             try {
                 whileClosed.run();
             } finally {
-                pool = JdbcConnectionPool.create(url, "desk", "");
+                pool = pool(url, credentials);
                 dsl = DSL.using(pool, SQLDialect.H2, SETTINGS);
                 LOG.info("Reopened database in {}", folder);
             }

@@ -9,6 +9,7 @@ import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.CurrentUser;
 import de.digitaldialog.desk.service.DamagedDatabase;
 import de.digitaldialog.desk.service.DemoData;
+import de.digitaldialog.desk.service.EncryptionService;
 import de.digitaldialog.desk.service.FolderSession;
 import de.digitaldialog.desk.service.InfoService;
 import de.digitaldialog.desk.service.InitiativeExport;
@@ -21,6 +22,7 @@ import de.digitaldialog.desk.service.MeetingService;
 import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.OpeningNotice;
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.RestoreService;
@@ -55,6 +57,7 @@ public final class Workspace implements AutoCloseable {
     private final CurrentUser user;
     private final Clock clock;
     private final BackupService backups;
+    private final EncryptionService encryption;
     private boolean closed;
 
     private Workspace(FolderSession session, Clock clock) {
@@ -77,6 +80,7 @@ public final class Workspace implements AutoCloseable {
             session.replaced();
             settings.ensureLocalInstallation();
         });
+        this.encryption = new EncryptionService(database.folder());
     }
 
     /** Opens the data folder's database, migrating it, and makes sure this installation has an id. */
@@ -97,7 +101,22 @@ public final class Workspace implements AutoCloseable {
      * @throws de.digitaldialog.desk.domain.DatabaseDamagedException when the database file is damaged
      */
     public static Workspace open(Path folder, Clock clock, OpenOptions options) {
-        FolderSession session = FolderSession.open(folder, options, FolderSession.Access.WRITE, clock);
+        return open(folder, clock, options, Passphrase.NONE);
+    }
+
+    /** Opens an encrypted data folder with its passphrase ({@link Passphrase#NONE} for an unencrypted one). */
+    public static Workspace open(Path folder, Passphrase passphrase) {
+        return open(folder, Clock.systemDefaultZone(), OpenOptions.STANDARD, passphrase);
+    }
+
+    /**
+     * As {@link #open(Path, Clock, OpenOptions)}, with the folder's passphrase.
+     *
+     * @throws de.digitaldialog.desk.domain.DeskException {@code error.passphrase.missing} or
+     *         {@code error.passphrase.wrong} for an encrypted folder
+     */
+    public static Workspace open(Path folder, Clock clock, OpenOptions options, Passphrase passphrase) {
+        FolderSession session = FolderSession.open(folder, options, FolderSession.Access.WRITE, clock, passphrase);
         try {
             Workspace workspace = new Workspace(session, clock);
             workspace.settings.ensureLocalInstallation();
@@ -114,9 +133,14 @@ public final class Workspace implements AutoCloseable {
      * {@code error.database.needsMigration}. A folder without a database gets its first start.
      */
     public static Workspace openReadOnly(Path folder) {
+        return openReadOnly(folder, Passphrase.NONE);
+    }
+
+    /** As {@link #openReadOnly(Path)}, for an encrypted folder with its passphrase. */
+    public static Workspace openReadOnly(Path folder, Passphrase passphrase) {
         Clock clock = Clock.systemDefaultZone();
         FolderSession session = FolderSession.open(folder, OpenOptions.STANDARD, FolderSession.Access.READ_ONLY,
-                clock);
+                clock, passphrase);
         return new Workspace(session, clock);
     }
 
@@ -126,6 +150,16 @@ public final class Workspace implements AutoCloseable {
      */
     public static RestoreService.Restored restoreOverDamaged(Path folder, RestoreService.Checked checked) {
         return DamagedDatabase.restoreOver(folder, checked);
+    }
+
+    /** True when the data folder's database is encrypted, so its passphrase must be asked before opening. */
+    public static boolean encrypted(Path folder) {
+        return EncryptionService.encrypted(folder);
+    }
+
+    /** Encrypts the database with a passphrase, or changes it. */
+    public EncryptionService encryption() {
+        return encryption;
     }
 
     /** What the user should be told now that the folder is open, e.g. that a backup was put back. */

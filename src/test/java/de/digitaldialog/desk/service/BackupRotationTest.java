@@ -24,7 +24,7 @@ class BackupRotationTest {
 
     private static Backup at(Instant time, long size) {
         return new Backup(Path.of("desk-" + time.getEpochSecond() + ".zip"), time, size, BackupReason.INTERVAL,
-                Optional.empty());
+                Optional.empty(), true);
     }
 
     private static Backup noonOf(LocalDate day) {

@@ -21,9 +21,9 @@ class DamagedDatabaseFlowTest {
 
     private static final Path FOLDER = Path.of("/data/desk");
     private static final Backup NEWEST = new Backup(Path.of("/data/desk/backups/desk-20261203-0900.zip"),
-            Instant.parse("2026-12-03T08:00:00Z"), 2048, BackupReason.START, Optional.empty());
+            Instant.parse("2026-12-03T08:00:00Z"), 2048, BackupReason.START, Optional.empty(), false);
     private static final Backup OLDER = new Backup(Path.of("/data/desk/backups/desk-20261202-0900.zip"),
-            Instant.parse("2026-12-02T08:00:00Z"), 2048, BackupReason.START, Optional.empty());
+            Instant.parse("2026-12-02T08:00:00Z"), 2048, BackupReason.START, Optional.empty(), false);
     private static final DatabaseDamagedException PROBLEM =
             new DatabaseDamagedException(null, FOLDER, "error.database.damaged", FOLDER);
 
