@@ -33,10 +33,11 @@ public final class EncryptionService {
     }
 
     /**
-     * Re-encrypts the encrypted database with {@code next} (refused with {@code error.passphrase.notSet}
-     * when it is not encrypted); the workspace was opened with the current passphrase. Not on the FX thread.
+     * Re-encrypts the encrypted database with {@code next}, once {@code current} is confirmed (refused
+     * with {@code error.passphrase.wrong}, or {@code error.passphrase.notSet} when it is not
+     * encrypted). Takes seconds: not on the FX thread.
      */
-    public void change(Passphrase next) {
+    public void change(Passphrase current, Passphrase next) {
         throw new UnsupportedOperationException("issue 12 core: change");
     }
 }
