@@ -6,6 +6,8 @@ import java.util.Locale;
 /** Why a backup was written; kept in its sidecar file and shown in Einstellungen → Sicherungen. */
 public enum BackupReason {
     START, INTERVAL, MIGRATION, RESTORE, MANUAL,
+    /** Before and after the database is encrypted or its passphrase changed. */
+    ENCRYPTION,
     /** A backup whose sidecar is missing or unreadable (written by an older Desk, or copied in). */
     UNKNOWN;
 
@@ -26,6 +28,7 @@ public enum BackupReason {
             case MIGRATION -> "backup.reason.migration";
             case RESTORE -> "backup.reason.restore";
             case MANUAL -> "backup.reason.manual";
+            case ENCRYPTION -> "backup.reason.encryption";
             case UNKNOWN -> "backup.reason.unknown";
         };
     }

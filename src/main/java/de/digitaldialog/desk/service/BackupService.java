@@ -91,7 +91,7 @@ public final class BackupService {
                 LOG.debug("Backup name {} is taken, trying the next", file);
                 continue;
             }
-            write(file, contents -> BackupSidecar.write(file, reason, contents));
+            write(file, (contents, encrypted) -> BackupSidecar.write(file, reason, contents, encrypted));
             rotate(folder);
             return file;
         }
@@ -107,7 +107,7 @@ public final class BackupService {
     public synchronized Path backUpTo(Path target) {
         Path file = target.toAbsolutePath().normalize();
         try {
-            return write(claim(file), contents -> { });
+            return write(claim(file), (contents, encrypted) -> { });
         } catch (FileAlreadyExistsException e) {
             throw new DeskException(e, "error.backup.exists", file);
         }
@@ -119,8 +119,24 @@ public final class BackupService {
      *
      * @return how many were deleted
      */
-    public int deleteUnencrypted() {
-        throw new UnsupportedOperationException("issue 12 core: deleteUnencrypted");
+    public synchronized int deleteUnencrypted() {
+        if (!EncryptionService.encrypted(database.folder())) {
+            return 0;
+        }
+        int deleted = 0;
+        for (Backup backup : list()) {
+            if (!backup.encrypted()) {
+                try {
+                    Files.deleteIfExists(backup.file());
+                    BackupSidecar.delete(backup.file());
+                    deleted++;
+                } catch (IOException e) {
+                    throw new DeskException(e, "error.backup.delete", backup.file());
+                }
+            }
+        }
+        LOG.info("Deleted {} unencrypted backups", deleted);
+        return deleted;
     }
 
     /** The backups in {@link #folder()}, newest first; none when the folder does not exist. */
@@ -143,7 +159,8 @@ public final class BackupService {
                 if (name.startsWith(PREFIX) && name.endsWith(SUFFIX) && Files.isRegularFile(file)) {
                     BackupSidecar.Facts facts = BackupSidecar.read(file);
                     backups.add(new Backup(file, Files.getLastModifiedTime(file).toInstant(), Files.size(file),
-                            facts.reason(), facts.contents(), false));
+                            facts.reason(), facts.contents(),
+                            facts.encrypted().orElseGet(() -> BackupKey.encrypted(file))));
                 }
             }
         } catch (IOException e) {
@@ -176,7 +193,12 @@ public final class BackupService {
      * closes the database, puts the copy in place and opens it again, so the services keep working.
      */
     public Restored restore(Path backup) {
-        try (RestoreService.Checked checked = RestoreService.check(backup, database.folder())) {
+        return restore(backup, Passphrase.NONE);
+    }
+
+    /** As {@link #restore(Path)} for an encrypted backup, opened with {@code passphrase}. */
+    public Restored restore(Path backup, Passphrase passphrase) {
+        try (RestoreService.Checked checked = RestoreService.check(backup, database.folder(), passphrase)) {
             return restore(checked);
         }
     }
@@ -185,7 +207,9 @@ public final class BackupService {
     public synchronized Restored restore(RestoreService.Checked checked) {
         Path previous = backUp(BackupReason.RESTORE);
         AtomicReference<Restored> restored = new AtomicReference<>();
-        database.reopenAfter(() -> restored.set(checked.install(database.folder(), previous)));
+        // reopened with the backup's credentials once it is in place
+        database.reopenAfter(() -> restored.set(checked.install(database.folder(), previous)),
+                current -> restored.get() == null ? current : checked.credentials());
         afterRestore.run();
         return restored.get();
     }
@@ -204,7 +228,7 @@ public final class BackupService {
     /** What is written beside a backup once the zip is complete. */
     @FunctionalInterface
     private interface Beside {
-        void write(Contents contents) throws IOException;
+        void write(Contents contents, boolean encrypted) throws IOException;
     }
 
     private Path write(Path file, Beside beside) {
@@ -214,8 +238,12 @@ public final class BackupService {
             WorkCounts counts = database.read(store -> store.statistics().workCounts());
             Contents contents = new Contents(counts.initiatives(), counts.meetings(), database.schemaVersion());
             database.backupTo(file);
+            Optional<FolderKey> key = FolderKey.read(database.folder());
+            if (key.isPresent()) {
+                BackupKey.add(file, key.get());
+            }
             OwnerOnly.restrict(file);
-            beside.write(contents);
+            beside.write(contents, key.isPresent() && key.get().encrypted());
             written = true;
             LOG.info("Backup written to {}", file);
             return file;

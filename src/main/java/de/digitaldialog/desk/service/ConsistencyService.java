@@ -18,12 +18,22 @@ public final class ConsistencyService {
      *         instance holds it, or it cannot be opened (a {@code DatabaseDamagedException})
      */
     public static ConsistencyReport check(Path folder) {
+        return check(folder, Passphrase.NONE);
+    }
+
+    /**
+     * As {@link #check(Path)}, for an encrypted folder with its passphrase.
+     *
+     * @throws DeskException also {@code error.passphrase.missing} and {@code error.passphrase.wrong}
+     */
+    public static ConsistencyReport check(Path folder, Passphrase passphrase) {
         // no lock file is made in a folder that holds no database
         if (!Files.isRegularFile(folder.resolve(Database.DATABASE_FILE))) {
             throw new DeskException("error.check.missing", folder);
         }
         try (FolderLock lock = FolderLock.take(folder)) {
-            return DatabaseProbe.check(folder);
+            return FolderCredentials.open(FolderCredentials.of(folder, passphrase),
+                    credentials -> DatabaseProbe.check(folder, credentials), () -> { });
         }
     }
 }

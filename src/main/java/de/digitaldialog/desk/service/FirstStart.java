@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.service;
 
 import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.store.Credentials;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.OpenOptions;
 import java.io.IOException;
@@ -36,15 +37,18 @@ final class FirstStart {
         }
     }
 
-    /** Creates the database in a temporary subfolder, moves it into {@code folder} and writes the marker. */
-    static FolderState run(Path folder, OpenOptions options) {
+    /**
+     * Creates the database in a temporary subfolder with {@code credentials} (the side file's, written
+     * before), moves it into {@code folder} and writes the marker.
+     */
+    static FolderState run(Path folder, OpenOptions options, Credentials credentials) {
         removeLeftover(folder);
         Path temp = folder.resolve(TEMP_FOLDER);
         Path target = folder.resolve(Database.DATABASE_FILE);
         try {
             Files.createDirectory(temp, OwnerOnly.folder());
             String version;
-            try (Database database = Database.open(temp, options)) {
+            try (Database database = Database.open(temp, options, credentials)) {
                 version = database.schemaVersion();
             }
             Files.move(temp.resolve(Database.DATABASE_FILE), target, StandardCopyOption.ATOMIC_MOVE);

@@ -31,6 +31,7 @@ import javax.crypto.spec.PBEKeySpec;
 public final class FolderKey {
 
     public static final String FILE_NAME = "desk.encryption";
+    static final String PENDING_NAME = FILE_NAME + ".new";
     /** At least what OWASP asks for PBKDF2-HMAC-SHA256 (2023). */
     public static final int ITERATIONS = 600_000;
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
@@ -67,6 +68,15 @@ public final class FolderKey {
      * Takes a moment (the key derivation); not on the FX thread.
      */
     public FolderKey encryptedWith(Passphrase passphrase) {
+        return encrypt(passphrase).key();
+    }
+
+    /** New settings and the credentials that open a file encrypted with them. */
+    record Encrypted(FolderKey key, Credentials credentials) {
+    }
+
+    /** As {@link #encryptedWith}, with the credentials from the same (single) derivation. */
+    Encrypted encrypt(Passphrase passphrase) {
         if (passphrase.isEmpty()) {
             throw new DeskException("error.passphrase.empty");
         }
@@ -74,7 +84,8 @@ public final class FolderKey {
         RANDOM.nextBytes(newSalt);
         byte[] derived = derive(passphrase, newSalt, ITERATIONS);
         try {
-            return new FolderKey(true, ITERATIONS, newSalt, checkOf(derived), userPassword);
+            return new Encrypted(new FolderKey(true, ITERATIONS, newSalt, checkOf(derived), userPassword),
+                    Credentials.encrypted(HexFormat.of().formatHex(derived, 0, 32), userPassword));
         } finally {
             Arrays.fill(derived, (byte) 0);
         }
@@ -110,13 +121,57 @@ public final class FolderKey {
 
     /** The side file of {@code folder}; empty when there is none (a new folder, or one from before issue 12). */
     public static Optional<FolderKey> read(Path folder) {
-        try (InputStream in = Files.newInputStream(folder.resolve(FILE_NAME))) {
+        return readFile(folder.resolve(FILE_NAME));
+    }
+
+    /** The side file a replacement of the database file left behind when it was interrupted, see {@link #replace}. */
+    static Optional<FolderKey> readPending(Path folder) {
+        return readFile(folder.resolve(PENDING_NAME));
+    }
+
+    private static Optional<FolderKey> readFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
             return Optional.of(parse(in));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
-            throw new DeskException(e, "error.passphrase.keyFile", folder.resolve(FILE_NAME));
+            throw new DeskException(e, "error.passphrase.keyFile", file);
         }
+    }
+
+    /** Moves a database file into place; may throw. */
+    @FunctionalInterface
+    interface FileMove {
+        void run() throws IOException;
+    }
+
+    /**
+     * Replaces the database file of {@code folder} ({@code move}) and the side file by these settings
+     * together. Order: these settings as {@value #PENDING_NAME}, then the file moved, then the
+     * pending side file moved over the old one, each step atomic. The Desk stopped before the file
+     * was moved leaves the old file and a pending side file that does not open it; stopped after,
+     * the new file and a pending side file that does: the next start keeps the one that opens the
+     * file ({@link FolderCredentials#settle}).
+     */
+    void replace(Path folder, FileMove move) throws IOException {
+        Path pending = folder.resolve(PENDING_NAME);
+        writeFile(pending);
+        try {
+            move.run();
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(pending);
+            throw e;
+        }
+        promotePending(folder);
+    }
+
+    /** The pending side file becomes the side file. */
+    static void promotePending(Path folder) throws IOException {
+        Preferences.moveAtomically(folder.resolve(PENDING_NAME), folder.resolve(FILE_NAME));
+    }
+
+    static void deletePending(Path folder) throws IOException {
+        Files.deleteIfExists(folder.resolve(PENDING_NAME));
     }
 
     /** Reads settings written by {@link #store} (the side file, or its copy in a backup). */
@@ -144,7 +199,10 @@ public final class FolderKey {
 
     /** Writes the side file into {@code folder}, all at once and readable by its owner only. */
     public void write(Path folder) {
-        Path file = folder.resolve(FILE_NAME);
+        writeFile(folder.resolve(FILE_NAME));
+    }
+
+    private void writeFile(Path file) {
         AtomicFile.write(file, "error.passphrase.keyWrite", out -> {
             store().store(out, encrypted
                     ? "Digitaldialog Desk: this database is encrypted (AES); it opens only with its passphrase"

@@ -2,10 +2,12 @@ package de.digitaldialog.desk.service;
 
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.store.Credentials;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.Database.Guard;
 import de.digitaldialog.desk.store.DatabaseFileCheck;
 import de.digitaldialog.desk.store.DatabaseProbe;
+import de.digitaldialog.desk.store.FileEncryption;
 import de.digitaldialog.desk.store.OpenOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +43,8 @@ public final class FolderSession implements AutoCloseable {
     private final List<OpeningNotice> notices;
     private FolderState state;
     private Database database;
+    /** What the database opens with; {@link Credentials#LEGACY} until a folder from before issue 12 has a password. */
+    private Credentials credentials;
 
     private FolderSession(Path folder, FolderLock lock, Access access, List<OpeningNotice> notices) {
         this.folder = folder;
@@ -71,7 +75,7 @@ public final class FolderSession implements AutoCloseable {
         FolderLock lock = FolderLock.take(folder);
         FolderSession session = new FolderSession(folder, lock, access, new ArrayList<>());
         try {
-            session.start(options, clock);
+            session.start(options, clock, passphrase);
             return session;
         } catch (RuntimeException e) {
             if (session.database != null) {
@@ -82,9 +86,11 @@ public final class FolderSession implements AutoCloseable {
         }
     }
 
-    private void start(OpenOptions options, Clock clock) {
+    private void start(OpenOptions options, Clock clock, Passphrase passphrase) {
         FirstStart.removeLeftover(folder);
+        EncryptionService.removeLeftover(folder);
         removeStaleH2Lock();
+        credentials = FolderCredentials.of(folder, passphrase);
         Optional<FolderState> marker = FolderState.read(folder);
         if (marker.isPresent() && marker.get().migrating()) {
             putBackInterruptedMigration(marker.get());
@@ -93,23 +99,34 @@ public final class FolderSession implements AutoCloseable {
         Path file = folder.resolve(Database.DATABASE_FILE);
         if (marker.isEmpty() && (!Files.exists(file) || halfBuilt())) {
             deleteIfExists(file);
-            marker = Optional.of(FirstStart.run(folder, options));
+            if (credentials == Credentials.LEGACY) {
+                // the side file before the database: stopped in between, the next start creates it with these
+                FolderKey fresh = FolderKey.unencrypted();
+                fresh.write(folder);
+                credentials = fresh.unlock(Passphrase.NONE);
+            }
+            marker = Optional.of(FirstStart.run(folder, options, credentials));
         } else if (marker.isPresent()) {
             FolderState known = marker.get();
-            DatabaseFileCheck.check(file, known.clean() ? known.size() : 0, known.clean() ? 2 : 1)
+            // an encrypted file's header is encrypted too: only its size can be looked at
+            int headers = credentials.encrypted() ? 0 : known.clean() ? 2 : 1;
+            DatabaseFileCheck.check(file, known.clean() ? known.size() : 0, headers)
                     .ifPresent(damage -> {
                         throw DamagedDatabase.of(damage, folder);
                     });
         }
-        StartCheck.Result checked = StartCheck.run(folder, marker, options);
+        StartCheck.Result checked = StartCheck.run(folder, marker, options, this::openReadOnly);
         state = marker.orElseGet(() -> FolderState.fresh(checked.version(), size()));
         if (access == Access.READ_ONLY) {
             if (checked.needsMigration()) {
                 throw new DeskException("error.database.needsMigration", folder, checked.version(),
                         DatabaseProbe.shippedVersion());
             }
-            database = Database.openReadOnly(folder, Guard.FOLDER_LOCK);
+            database = openReadOnly();
             return;
+        }
+        if (credentials == Credentials.LEGACY) {
+            givePassword();
         }
         database = openForWriting(marker.isPresent());
         if (checked.needsMigration()) {
@@ -129,7 +146,7 @@ public final class FolderSession implements AutoCloseable {
     /** A file that read-only looked sound but fails to open for writing is damaged too. */
     private Database openForWriting(boolean opensBefore) {
         try {
-            return Database.openUnmigrated(folder, Guard.FOLDER_LOCK);
+            return Database.openUnmigrated(folder, Guard.FOLDER_LOCK, credentials);
         } catch (DeskException e) {
             if (opensBefore && !"error.database.inUse".equals(e.key())) {
                 throw DamagedDatabase.error(e, folder, "error.database.damaged.unreadable");
@@ -139,9 +156,33 @@ public final class FolderSession implements AutoCloseable {
     }
 
     private boolean halfBuilt() {
-        try (Database probe = Database.openReadOnly(folder, Guard.FOLDER_LOCK)) {
+        try (Database probe = openReadOnly()) {
             return DatabaseProbe.halfBuilt(probe);
         }
+    }
+
+    private Database openReadOnly() {
+        return FolderCredentials.open(credentials, given -> Database.openReadOnly(folder, Guard.FOLDER_LOCK, given),
+                () -> credentials = Credentials.LEGACY);
+    }
+
+    /**
+     * A folder from before issue 12 (or one whose password was not set yet): its database user gets
+     * the side file's random password instead of the empty one. The side file is written first, so
+     * the Desk stopped in between finds it and the empty password, which it then falls back to.
+     */
+    private void givePassword() {
+        FolderKey key = FolderKey.read(folder).orElseGet(() -> {
+            FolderKey fresh = FolderKey.unencrypted();
+            fresh.write(folder);
+            return fresh;
+        });
+        Credentials given = key.unlock(Passphrase.NONE);
+        try (Database legacy = Database.openUnmigrated(folder, Guard.FOLDER_LOCK, Credentials.LEGACY)) {
+            FileEncryption.setUserPassword(legacy, given.userPassword());
+        }
+        credentials = given;
+        LOG.info("The database user in {} has a password now", folder);
     }
 
     /** Backs up, marks the migration as running, migrates; a failed migration is undone at once. */

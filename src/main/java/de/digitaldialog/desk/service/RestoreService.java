@@ -1,15 +1,18 @@
 package de.digitaldialog.desk.service;
 
 import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.store.Credentials;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.FileEncryption;
+import de.digitaldialog.desk.store.OpenOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -19,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Restoring a backup in two steps: {@link #check} unpacks and opens a copy in a temporary folder
  * inside the data folder and changes nothing else; {@link Checked#install} then replaces the data
- * folder's database file by that copy, once the caller has closed the database.
+ * folder's database file by that copy and its side file by the backup's, once the caller has
+ * closed the database.
  */
 public final class RestoreService {
 
@@ -38,20 +42,39 @@ public final class RestoreService {
         private final Path temp;
         private final long initiatives;
         private final long meetings;
+        /** The side file that opens the copy; null: the folder keeps its own (a backup from before issue 12 put back). */
+        private final FolderKey key;
+        private final Credentials credentials;
 
-        private Checked(Path file, Path temp, long initiatives, long meetings) {
+        private Checked(Path file, Path temp, long initiatives, long meetings, FolderKey key,
+                        Credentials credentials) {
             this.file = file;
             this.temp = temp;
             this.initiatives = initiatives;
             this.meetings = meetings;
+            this.key = key;
+            this.credentials = credentials;
         }
 
-        /** Moves the checked copy over the database file of {@code folder}, whose database must be closed. */
+        /** What opens the checked copy. */
+        Credentials credentials() {
+            return credentials;
+        }
+
+        /**
+         * Moves the checked copy over the database file of {@code folder}, whose database must be
+         * closed, and puts the backup's side file in place with it.
+         */
         public Restored install(Path folder, Path previous) {
             Path target = folder.resolve(Database.DATABASE_FILE);
+            FolderKey.FileMove move = () -> Files.move(temp.resolve(Database.DATABASE_FILE), target,
+                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             try {
-                Files.move(temp.resolve(Database.DATABASE_FILE), target, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                if (key == null) {
+                    move.run();
+                } else {
+                    key.replace(folder, move);
+                }
                 OwnerOnly.restrict(target);
             } catch (IOException e) {
                 throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
@@ -79,9 +102,13 @@ public final class RestoreService {
     }
 
     /**
-     * As {@link #check(Path, Path)} for an encrypted backup, opened with {@code passphrase}.
+     * As {@link #check(Path, Path)} for an encrypted backup, opened with {@code passphrase} and the
+     * backup's own side file. A backup from before issue 12 (no side file, the empty password) gets
+     * the password of the folder's side file, or a new one.
      *
-     * @throws DeskException also {@code error.passphrase.wrong} when the passphrase does not fit the backup
+     * @throws DeskException also {@code error.passphrase.missing}, {@code error.passphrase.wrong} when
+     *                       the passphrase does not fit the backup (one from before a change), and
+     *                       {@code error.restore.unencrypted} for an unencrypted backup into an encrypted folder
      */
     public static Checked check(Path backup, Path dataFolder, Passphrase passphrase) {
         Path file = backup.toAbsolutePath().normalize();
@@ -97,21 +124,25 @@ public final class RestoreService {
         }
         boolean checked = false;
         try {
-            unpack(file, temp);
-            Database copy;
-            try {
-                copy = Database.open(temp);
-            } catch (DeskException e) {
-                throw new DeskException(e, "error.restore.damaged", file);
+            Optional<FolderKey> backupKey = unpack(file, temp);
+            boolean encrypted = backupKey.map(FolderKey::encrypted).orElse(false);
+            if (!encrypted && EncryptionService.encrypted(dataFolder)) {
+                throw new DeskException("error.restore.unencrypted", file);
             }
+            FolderKey key = backupKey.orElseGet(() -> FolderKey.read(dataFolder).orElseGet(FolderKey::unencrypted));
+            Credentials credentials = key.unlock(passphrase);
+            Database copy = openCopy(file, temp, backupKey.isPresent() ? credentials : Credentials.LEGACY);
             Checked result;
             try (copy) {
+                if (backupKey.isEmpty()) {
+                    FileEncryption.setUserPassword(copy, credentials.userPassword());
+                }
                 if (copy.schemaNewerThanShipped()) {
                     throw new DeskException("error.restore.newer", file, copy.schemaVersion());
                 }
                 Map<String, Long> counts = new InfoService(copy).rowCounts();
                 result = new Checked(file, temp, counts.getOrDefault("initiative", 0L),
-                        counts.getOrDefault("meeting", 0L));
+                        counts.getOrDefault("meeting", 0L), key, credentials);
             }
             checked = true;
             return result;
@@ -119,6 +150,17 @@ public final class RestoreService {
             if (!checked) {
                 deleteTree(temp);
             }
+        }
+    }
+
+    private static Database openCopy(Path file, Path temp, Credentials credentials) {
+        try {
+            return Database.open(temp, OpenOptions.STANDARD, credentials);
+        } catch (DeskException e) {
+            if ("error.passphrase.wrong".equals(e.key())) {
+                throw e;
+            }
+            throw new DeskException(e, "error.restore.damaged", file);
         }
     }
 
@@ -134,19 +176,23 @@ public final class RestoreService {
             throw new DeskException(e, "error.restore.write", backup, String.valueOf(e.getMessage()));
         }
         try {
-            unpack(backup, temp);
-            new Checked(backup, temp, 0, 0).install(folder, backup);
+            Optional<FolderKey> key = unpack(backup, temp);
+            new Checked(backup, temp, 0, 0, key.orElse(null), null).install(folder, backup);
         } finally {
             deleteTree(temp);
         }
     }
 
-    /** Unpacks the one entry a backup holds; anything else is not a backup of this program. */
-    private static void unpack(Path file, Path temp) {
+    /**
+     * Unpacks the database a backup holds and reads its side file (none in a backup from before
+     * issue 12); any other entry means it is not a backup of this program.
+     */
+    private static Optional<FolderKey> unpack(Path file, Path temp) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            ZipEntry entry = entries.hasMoreElements() ? entries.nextElement() : null;
-            if (entry == null || entries.hasMoreElements() || !Database.DATABASE_FILE.equals(entry.getName())) {
+            ZipEntry entry = zip.getEntry(Database.DATABASE_FILE);
+            boolean foreign = zip.stream().map(ZipEntry::getName)
+                    .anyMatch(name -> !name.equals(Database.DATABASE_FILE) && !name.equals(FolderKey.FILE_NAME));
+            if (entry == null || foreign) {
                 throw new DeskException("error.restore.notBackup", file, Database.DATABASE_FILE);
             }
             try (InputStream in = zip.getInputStream(entry)) {
@@ -154,7 +200,8 @@ public final class RestoreService {
             } catch (IOException e) {
                 throw new DeskException(e, "error.restore.damaged", file);
             }
-        } catch (IOException e) {
+            return BackupKey.read(zip);
+        } catch (IOException | IllegalArgumentException e) {
             throw new DeskException(e, "error.restore.notBackup", file, Database.DATABASE_FILE);
         }
     }

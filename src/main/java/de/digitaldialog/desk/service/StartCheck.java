@@ -4,12 +4,12 @@ import de.digitaldialog.desk.domain.ConsistencyReport;
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Database;
-import de.digitaldialog.desk.store.Database.Guard;
 import de.digitaldialog.desk.store.DatabaseProbe;
 import de.digitaldialog.desk.store.OpenOptions;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,13 +30,15 @@ final class StartCheck {
     private StartCheck() {
     }
 
-    static Result run(Path folder, Optional<FolderState> marker, OpenOptions options) {
+    /** @param openReadOnly opens the folder's database read-only with its credentials */
+    static Result run(Path folder, Optional<FolderState> marker, OpenOptions options, Supplier<Database> openReadOnly) {
         long started = System.nanoTime();
         Database database;
         try {
-            database = Database.openReadOnly(folder, Guard.FOLDER_LOCK);
+            database = openReadOnly.get();
         } catch (DeskException e) {
-            if (marker.isPresent() && !"error.database.inUse".equals(e.key())) {
+            if (marker.isPresent() && !"error.database.inUse".equals(e.key())
+                    && !"error.passphrase.wrong".equals(e.key())) {
                 throw DamagedDatabase.error(e, folder, "error.database.damaged.unreadable");
             }
             throw e;

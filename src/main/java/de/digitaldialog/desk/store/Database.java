@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -52,8 +53,9 @@ public final class Database implements AutoCloseable {
     private final ThreadLocal<Store> current = new ThreadLocal<>();
 
     private final Path folder;
+    /** The URL without the settings the credentials add: a re-encryption changes those. */
     private final String url;
-    private final Credentials credentials;
+    private volatile Credentials credentials;
     // replaced by reopenAfter (a restore in the running window), so the services keep this object
     private volatile JdbcConnectionPool pool;
     private volatile DSLContext dsl;
@@ -159,8 +161,7 @@ public final class Database implements AutoCloseable {
 
     /** H2 writes no trace file of its own: it would keep SQL text beside the database. */
     private static Database connect(Path folder, String settings, Credentials credentials) {
-        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + settings
-                + ";TRACE_LEVEL_FILE=0" + credentials.urlSettings();
+        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + settings + ";TRACE_LEVEL_FILE=0";
         JdbcConnectionPool pool = pool(url, credentials);
         try (Connection connection = pool.getConnection()) {
             LOG.info("Opened database in {}", folder);
@@ -172,7 +173,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static JdbcConnectionPool pool(String url, Credentials credentials) {
-        return JdbcConnectionPool.create(url, USER, credentials.jdbcPassword());
+        return JdbcConnectionPool.create(url + credentials.urlSettings(), USER, credentials.jdbcPassword());
     }
 
     /** True when {@code options}' migrations hold one this database has not applied yet. */
@@ -216,6 +217,9 @@ public final class Database implements AutoCloseable {
     private static DeskException openFailure(Path folder, SQLException e) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DeskException(e, "error.database.inUse", folder);
+            // the side file's check value caught a wrong passphrase before; this is a key that does not fit the file
+            case ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
+                    new DeskException(e, "error.passphrase.wrong");
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 ->
                     new DeskException(e, "error.database.damaged", folder);
             default -> new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
@@ -366,6 +370,14 @@ public final class Database implements AutoCloseable {
      * holding this database keep working. Must not be called from inside a transaction.
      */
     public void reopenAfter(Runnable whileClosed) {
+        reopenAfter(whileClosed, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #reopenAfter(Runnable)}, reopened with the credentials {@code then} gives for the
+     * current ones once {@code whileClosed} has run or failed (new ones once another file is in place).
+     */
+    public void reopenAfter(Runnable whileClosed, UnaryOperator<Credentials> then) {
         gate.writeLock().lock();
         try {
             pool.dispose();
@@ -373,6 +385,7 @@ public final class Database implements AutoCloseable {
             try {
                 whileClosed.run();
             } finally {
+                credentials = then.apply(credentials);
                 pool = pool(url, credentials);
                 dsl = DSL.using(pool, SQLDialect.H2, SETTINGS);
                 LOG.info("Reopened database in {}", folder);

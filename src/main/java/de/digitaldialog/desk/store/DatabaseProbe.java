@@ -64,14 +64,23 @@ public final class DatabaseProbe {
      * @throws DatabaseDamagedException when the file is there but cannot be opened
      */
     public static ConsistencyReport check(Path folder) {
+        return check(folder, Credentials.LEGACY);
+    }
+
+    /**
+     * As {@link #check(Path)}, opened with {@code credentials}.
+     *
+     * @throws DeskException also {@code error.passphrase.wrong} when they do not open the file
+     */
+    public static ConsistencyReport check(Path folder, Credentials credentials) {
         if (!Files.isRegularFile(folder.resolve(Database.DATABASE_FILE))) {
             throw new DeskException("error.check.missing", folder);
         }
         Database database;
         try {
-            database = Database.openReadOnly(folder, Database.Guard.FOLDER_LOCK);
+            database = Database.openReadOnly(folder, Database.Guard.FOLDER_LOCK, credentials);
         } catch (DeskException e) {
-            if ("error.database.inUse".equals(e.key())) {
+            if ("error.database.inUse".equals(e.key()) || "error.passphrase.wrong".equals(e.key())) {
                 throw e;
             }
             throw new DatabaseDamagedException(e, folder, "error.database.damaged", folder);

@@ -80,7 +80,7 @@ public final class Workspace implements AutoCloseable {
             session.replaced();
             settings.ensureLocalInstallation();
         });
-        this.encryption = new EncryptionService(database.folder());
+        this.encryption = new EncryptionService(database, backups, session::replaced);
     }
 
     /** Opens the data folder's database, migrating it, and makes sure this installation has an id. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.FolderState;
 import de.digitaldialog.desk.testsupport.DatabaseHolder;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,8 +15,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -456,7 +457,7 @@ class CliTest {
     void checkListsEachFindingInTheUiLanguageAndExitsOne() throws Exception {
         run(in("demo"));
         try (var connection = java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + folder.resolve("desk").toAbsolutePath(), "desk", "");
+                "jdbc:h2:file:" + folder.resolve("desk").toAbsolutePath(), "desk", TestCredentials.userPassword(folder));
              var statement = connection.createStatement()) {
             statement.execute("UPDATE number_counter SET last_value = 2 WHERE kind = 'INI'");
         }

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.robustness;
 
+import de.digitaldialog.desk.service.FolderKey;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.OpenOptions;
 import de.digitaldialog.desk.workspace.Workspace;
@@ -96,6 +97,8 @@ public final class CrashChild {
     private static void warmUp(Path template, Path folder) throws IOException {
         Files.createDirectories(folder);
         Files.copy(template.resolve(Database.DATABASE_FILE), folder.resolve(Database.DATABASE_FILE),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(template.resolve(FolderKey.FILE_NAME), folder.resolve(FolderKey.FILE_NAME),
                 StandardCopyOption.REPLACE_EXISTING);
         try (CommitLog log = CommitLog.appendTo(folder.resolve("warm.log"));
              Workspace workspace = Workspace.open(folder)) {

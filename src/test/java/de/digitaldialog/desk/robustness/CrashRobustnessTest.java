@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.digitaldialog.desk.service.OpeningNotice;
 import de.digitaldialog.desk.store.DatabaseProbe;
 import de.digitaldialog.desk.store.OpenOptions;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -191,7 +192,7 @@ class CrashRobustnessTest {
             }
             try {
                 check.check(run, child);
-                assertThat(DatabaseProbe.check(folder.apply(run)).findings()).as("consistency check").isEmpty();
+                assertThat(DatabaseProbe.check(folder.apply(run), TestCredentials.of(folder.apply(run))).findings()).as("consistency check").isEmpty();
             } catch (AssertionError | RuntimeException e) {
                 throw new AssertionError("kill " + (run + 1) + " of " + kills + " (seed " + seed + "): "
                         + e.getMessage(), e);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.DatabaseProbe;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ class DiskFullRobustnessTest {
         try (Workspace workspace = Workspace.open(copy)) {
             new ExpectedState().check(workspace, entries);
         }
-        assertThat(DatabaseProbe.check(copy).findings()).as("consistency check").isEmpty();
+        assertThat(DatabaseProbe.check(copy, TestCredentials.of(copy)).findings()).as("consistency check").isEmpty();
         long commits = entries.stream().filter(CommitLog.Entry::committed).count();
         String ended = child.seen().stream().filter(line -> line.startsWith("F")).findFirst()
                 .map(line -> "stopped").orElse("exit " + exit);

@@ -13,7 +13,9 @@ import de.digitaldialog.desk.domain.FollowUpFilter;
 import de.digitaldialog.desk.domain.Meeting;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.OpenOptions;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -156,7 +158,7 @@ class ActionItemServiceTest {
     void theItemsOfADeletedMeetingAreGone() {
         UUID installation = workspace.settings().localInstallation().id();
         workspace.close();
-        try (Database database = Database.open(folder)) {
+        try (Database database = Database.open(folder, OpenOptions.STANDARD, TestCredentials.of(folder))) {
             database.inTransaction(store -> {
                 store.meetings().delete(store.meetings().findById(cabinet.id()).orElseThrow(),
                         new Actor("Test", null, installation, ActionItemExamples.CLOCK.instant()));

@@ -19,6 +19,7 @@ import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.domain.Violation;
 import de.digitaldialog.desk.testsupport.ActionItemExamples;
 import de.digitaldialog.desk.testsupport.ReferenceIds;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -326,7 +327,7 @@ class MinistryServiceTest {
     /** A second connection to the open database, in this process (H2 shares the open file). */
     private Connection connect() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk").toAbsolutePath()
-                + ";FILE_LOCK=FILE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64", "desk", "");
+                + ";FILE_LOCK=FILE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64", "desk", TestCredentials.userPassword(folder));
     }
 
     private ActionItem actionItem(ActionItem item) {

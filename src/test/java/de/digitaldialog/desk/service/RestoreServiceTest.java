@@ -8,6 +8,8 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.service.RestoreService.Restored;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.OpenOptions;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -103,7 +105,8 @@ class RestoreServiceTest {
             workspace.backups();
         }
         String url = "jdbc:h2:file:" + newer.resolve("desk").toAbsolutePath();
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "desk", "");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "desk",
+                TestCredentials.userPassword(newer));
              java.sql.Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
@@ -112,7 +115,7 @@ class RestoreServiceTest {
         }
         Path backup;
         // a workspace refuses a newer schema before it writes anything, so the backup is made on the plain database
-        try (Database database = Database.open(newer)) {
+        try (Database database = Database.open(newer, OpenOptions.STANDARD, TestCredentials.of(newer))) {
             backup = new BackupService(database, Clock.systemDefaultZone(), () -> { }).backUpTo(elsewhere.resolve("newer.zip"));
         }
 

@@ -12,6 +12,8 @@ import de.digitaldialog.desk.domain.Deletion;
 import de.digitaldialog.desk.domain.DeletionKind;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.MeetingSummary;
+import de.digitaldialog.desk.service.FolderKey;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,11 +52,12 @@ class ConsistencyCheckTest {
     @BeforeEach
     void copyExampleData() throws IOException {
         Files.copy(exampleData.resolve(Database.DATABASE_FILE), folder.resolve(Database.DATABASE_FILE));
+        Files.copy(exampleData.resolve(FolderKey.FILE_NAME), folder.resolve(FolderKey.FILE_NAME));
     }
 
     @Test
     void theExampleDataAreClean() {
-        ConsistencyReport report = DatabaseProbe.check(folder);
+        ConsistencyReport report = DatabaseProbe.check(folder, TestCredentials.of(folder));
 
         assertThat(report.findings()).isEmpty();
         assertThat(report.clean()).isTrue();
@@ -70,7 +73,7 @@ class ConsistencyCheckTest {
         execute("SET REFERENTIAL_INTEGRITY FALSE",
                 "DELETE FROM meeting_format WHERE code = 'FACHWORKSHOP'");
 
-        ConsistencyReport report = DatabaseProbe.check(folder);
+        ConsistencyReport report = DatabaseProbe.check(folder, TestCredentials.of(folder));
 
         assertThat(report.clean()).isFalse();
         assertThat(report.findings()).extracting(ConsistencyFinding::kind, ConsistencyFinding::table,
@@ -87,7 +90,7 @@ class ConsistencyCheckTest {
     void manyRowsWithTheSameProblemAreListedUpToALimitAndSummedUp() throws SQLException {
         execute("SET REFERENTIAL_INTEGRITY FALSE", "DELETE FROM land");
 
-        ConsistencyReport report = DatabaseProbe.check(folder);
+        ConsistencyReport report = DatabaseProbe.check(folder, TestCredentials.of(folder));
 
         assertThat(report.findings()).filteredOn(finding -> finding.table().equals("ministry"))
                 .extracting(ConsistencyFinding::key).hasSize(21).endsWith("check.finding.more")
@@ -108,14 +111,14 @@ class ConsistencyCheckTest {
             workspace.trash().purge(initiativeGone.id());
         }
 
-        assertThat(DatabaseProbe.check(folder).findings()).isEmpty();
+        assertThat(DatabaseProbe.check(folder, TestCredentials.of(folder)).findings()).isEmpty();
     }
 
     @Test
     void aCounterBehindTheHighestNumberInUseIsFound() throws SQLException {
         execute("UPDATE number_counter SET last_value = 3 WHERE kind = 'INI'");
 
-        ConsistencyReport report = DatabaseProbe.check(folder);
+        ConsistencyReport report = DatabaseProbe.check(folder, TestCredentials.of(folder));
 
         assertThat(report.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(Kind.COUNTER);
@@ -132,7 +135,7 @@ class ConsistencyCheckTest {
                 "UPDATE initiative SET number = 'INI-BY1-0001' WHERE number = 'INI-BY1-0002'",
                 "UPDATE meeting SET number = 'SIT-1' WHERE number = 'SIT-BY1-0001'");
 
-        ConsistencyReport report = DatabaseProbe.check(folder);
+        ConsistencyReport report = DatabaseProbe.check(folder, TestCredentials.of(folder));
 
         assertThat(report.findings()).extracting(ConsistencyFinding::kind, ConsistencyFinding::table,
                         ConsistencyFinding::record, ConsistencyFinding::key)
@@ -156,7 +159,7 @@ class ConsistencyCheckTest {
         execute("UPDATE agenda_item" + revive + "meeting_id = '" + meeting.what().recordId() + "'",
                 "UPDATE initiative" + revive + "id = '" + initiative.what().recordId() + "'");
 
-        ConsistencyReport report = DatabaseProbe.check(folder);
+        ConsistencyReport report = DatabaseProbe.check(folder, TestCredentials.of(folder));
 
         assertThat(report.findings()).extracting(ConsistencyFinding::kind, ConsistencyFinding::table,
                         ConsistencyFinding::key).containsOnly(
@@ -173,7 +176,7 @@ class ConsistencyCheckTest {
     void aFailedMigrationOrAFileWithoutTheDeskSchemaIsNeverClean() throws SQLException, IOException {
         execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '6'");
 
-        assertThat(DatabaseProbe.check(folder).findings()).extracting(ConsistencyFinding::kind,
+        assertThat(DatabaseProbe.check(folder, TestCredentials.of(folder)).findings()).extracting(ConsistencyFinding::kind,
                         ConsistencyFinding::table, ConsistencyFinding::record, ConsistencyFinding::key)
                 .containsExactly(tuple(Kind.SCHEMA, "flyway_schema_history", "6", "check.finding.failedMigration"));
 
@@ -184,7 +187,7 @@ class ConsistencyCheckTest {
             statement.execute("CREATE TABLE note (id INTEGER)");
         }
 
-        assertThat(DatabaseProbe.check(other).findings()).extracting(ConsistencyFinding::key)
+        assertThat(DatabaseProbe.check(other, TestCredentials.of(other)).findings()).extracting(ConsistencyFinding::key)
                 .containsExactly("check.finding.noSchema");
     }
 
@@ -195,7 +198,7 @@ class ConsistencyCheckTest {
         Flyway.configure().dataSource(url, "desk", "").locations("classpath:" + SchemaVersions.LOCATION)
                 .target("4").load().migrate();
 
-        ConsistencyReport report = DatabaseProbe.check(older);
+        ConsistencyReport report = DatabaseProbe.check(older, TestCredentials.of(older));
 
         assertThat(report.findings()).isEmpty();
         assertThat(report.count(Checked.FOREIGN_KEYS)).isPositive();
@@ -216,7 +219,7 @@ class ConsistencyCheckTest {
             }
             Files.write(copy.resolve(Database.DATABASE_FILE), bytes);
             try {
-                caught += DatabaseProbe.check(copy).clean() ? 0 : 1;
+                caught += DatabaseProbe.check(copy, TestCredentials.of(copy)).clean() ? 0 : 1;
             } catch (DatabaseDamagedException e) {
                 assertThat(e.folder()).isEqualTo(copy);
                 caught++;
@@ -238,7 +241,7 @@ class ConsistencyCheckTest {
 
     private void execute(String... statements) throws SQLException {
         String url = "jdbc:h2:file:" + folder.resolve(Database.FILE_NAME).toAbsolutePath();
-        try (Connection connection = DriverManager.getConnection(url, "desk", "");
+        try (Connection connection = DriverManager.getConnection(url, "desk", TestCredentials.userPassword(folder));
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);

@@ -2,6 +2,7 @@ package de.digitaldialog.desk.testsupport;
 
 import de.digitaldialog.desk.service.FolderLock;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.OpenOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -17,7 +18,8 @@ public final class DatabaseHolder {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
         // both locks, as a running Desk (the folder's) and a plain database (H2's) hold them
-        try (FolderLock lock = FolderLock.take(folder); Database database = Database.open(folder)) {
+        try (FolderLock lock = FolderLock.take(folder); Database database = Database.open(folder, OpenOptions.STANDARD,
+                TestCredentials.of(folder))) {
             System.out.println("ready");
             System.out.flush();
             while (System.in.read() != -1) {

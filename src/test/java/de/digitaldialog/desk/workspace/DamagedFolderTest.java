@@ -10,6 +10,8 @@ import de.digitaldialog.desk.service.FolderState;
 import de.digitaldialog.desk.service.Listing;
 import de.digitaldialog.desk.service.RestoreService;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.OpenOptions;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -217,7 +219,7 @@ class DamagedFolderTest {
         try (Workspace workspace = Workspace.open(folder)) {
             String url = "jdbc:h2:file:" + folder.resolve("desk").toAbsolutePath()
                     + ";FILE_LOCK=FILE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
-            try (Connection connection = DriverManager.getConnection(url, "desk", "");
+            try (Connection connection = DriverManager.getConnection(url, "desk", TestCredentials.userPassword(folder));
                  Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE test_filler (id INT PRIMARY KEY, pad VARCHAR(2000))");
                 for (int round = 0; round < 3; round++) {
@@ -235,7 +237,7 @@ class DamagedFolderTest {
         assertThat(state.compactedSize()).isEqualTo(compacted);
         assertThat(state.size()).isEqualTo(compacted);
 
-        Database again = Database.open(folder);
+        Database again = Database.open(folder, OpenOptions.STANDARD, TestCredentials.of(folder));
         again.closeCompacted();
         assertThat(compacted).isLessThanOrEqualTo(2 * Files.size(file)).isLessThan(grown / 2);
         try (Workspace workspace = Workspace.open(folder)) {

@@ -8,6 +8,7 @@ import de.digitaldialog.desk.service.FolderState;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.OpenOptions;
 import de.digitaldialog.desk.testsupport.DatabaseHolder;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -39,7 +40,8 @@ class WorkspaceOpeningTest {
 
     /** Runs SQL on the closed database of {@code folder} behind the Desk's back, as a damage or an older Desk would. */
     static void sql(Path folder, String... statements) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk", "");
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk",
+                TestCredentials.userPassword(folder));
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
