@@ -131,7 +131,12 @@ public final class RestoreService {
             }
             FolderKey key = backupKey.orElseGet(() -> FolderKey.read(dataFolder).orElseGet(FolderKey::unencrypted));
             Credentials credentials = key.unlock(passphrase);
-            Database copy = openCopy(file, temp, backupKey.isPresent() ? credentials : Credentials.LEGACY);
+            Database copy;
+            try {
+                copy = Database.open(temp, OpenOptions.STANDARD, backupKey.isPresent() ? credentials : Credentials.LEGACY);
+            } catch (DeskException e) {
+                throw new DeskException(e, "error.restore.damaged", file);
+            }
             Checked result;
             try (copy) {
                 if (backupKey.isEmpty()) {
@@ -150,17 +155,6 @@ public final class RestoreService {
             if (!checked) {
                 deleteTree(temp);
             }
-        }
-    }
-
-    private static Database openCopy(Path file, Path temp, Credentials credentials) {
-        try {
-            return Database.open(temp, OpenOptions.STANDARD, credentials);
-        } catch (DeskException e) {
-            if ("error.passphrase.wrong".equals(e.key())) {
-                throw e;
-            }
-            throw new DeskException(e, "error.restore.damaged", file);
         }
     }
 

@@ -37,8 +37,7 @@ final class StartCheck {
         try {
             database = openReadOnly.get();
         } catch (DeskException e) {
-            if (marker.isPresent() && !"error.database.inUse".equals(e.key())
-                    && !"error.passphrase.wrong".equals(e.key())) {
+            if (marker.isPresent() && !"error.database.inUse".equals(e.key())) {
                 throw DamagedDatabase.error(e, folder, "error.database.damaged.unreadable");
             }
             throw e;

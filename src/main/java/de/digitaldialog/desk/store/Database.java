@@ -217,10 +217,8 @@ public final class Database implements AutoCloseable {
     private static DeskException openFailure(Path folder, SQLException e) {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DeskException(e, "error.database.inUse", folder);
-            // the side file's check value caught a wrong passphrase before; this is a key that does not fit the file
-            case ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
-                    new DeskException(e, "error.passphrase.wrong");
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 ->
+            // the side file's check value confirmed the passphrase before: a key that does not open the file
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
                     new DeskException(e, "error.database.damaged", folder);
             default -> new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
         };

@@ -67,11 +67,7 @@ public final class DatabaseProbe {
         return check(folder, Credentials.LEGACY);
     }
 
-    /**
-     * As {@link #check(Path)}, opened with {@code credentials}.
-     *
-     * @throws DeskException also {@code error.passphrase.wrong} when they do not open the file
-     */
+    /** As {@link #check(Path)}, opened with {@code credentials}. */
     public static ConsistencyReport check(Path folder, Credentials credentials) {
         if (!Files.isRegularFile(folder.resolve(Database.DATABASE_FILE))) {
             throw new DeskException("error.check.missing", folder);
@@ -80,7 +76,7 @@ public final class DatabaseProbe {
         try {
             database = Database.openReadOnly(folder, Database.Guard.FOLDER_LOCK, credentials);
         } catch (DeskException e) {
-            if ("error.database.inUse".equals(e.key()) || "error.passphrase.wrong".equals(e.key())) {
+            if ("error.database.inUse".equals(e.key())) {
                 throw e;
             }
             throw new DatabaseDamagedException(e, folder, "error.database.damaged", folder);

@@ -219,7 +219,7 @@ class ConsistencyCheckTest {
             }
             Files.write(copy.resolve(Database.DATABASE_FILE), bytes);
             try {
-                caught += DatabaseProbe.check(copy, TestCredentials.of(copy)).clean() ? 0 : 1;
+                caught += DatabaseProbe.check(copy, TestCredentials.of(folder)).clean() ? 0 : 1;
             } catch (DatabaseDamagedException e) {
                 assertThat(e.folder()).isEqualTo(copy);
                 caught++;
