@@ -76,7 +76,9 @@ final class FolderCredentials {
         try {
             return opener.apply(credentials);
         } catch (DeskException e) {
-            if (credentials.encrypted() || credentials == Credentials.LEGACY || !FileEncryption.userPasswordRefused(e)) {
+            boolean fallBack = !credentials.encrypted() && credentials != Credentials.LEGACY
+                    && FileEncryption.userPasswordRefused(e);
+            if (!fallBack) {
                 throw e;
             }
             T opened = opener.apply(Credentials.LEGACY);

@@ -101,9 +101,7 @@ public final class FolderSession implements AutoCloseable {
             deleteIfExists(file);
             if (credentials == Credentials.LEGACY) {
                 // the side file before the database: stopped in between, the next start creates it with these
-                FolderKey fresh = FolderKey.unencrypted();
-                fresh.write(folder);
-                credentials = fresh.unlock(Passphrase.NONE);
+                credentials = newSideFile().unlock(Passphrase.NONE);
             }
             marker = Optional.of(FirstStart.run(folder, options, credentials));
         } else if (marker.isPresent()) {
@@ -172,17 +170,18 @@ public final class FolderSession implements AutoCloseable {
      * the Desk stopped in between finds it and the empty password, which it then falls back to.
      */
     private void givePassword() {
-        FolderKey key = FolderKey.read(folder).orElseGet(() -> {
-            FolderKey fresh = FolderKey.unencrypted();
-            fresh.write(folder);
-            return fresh;
-        });
-        Credentials given = key.unlock(Passphrase.NONE);
+        Credentials given = FolderKey.read(folder).orElseGet(this::newSideFile).unlock(Passphrase.NONE);
         try (Database legacy = Database.openUnmigrated(folder, Guard.FOLDER_LOCK, Credentials.LEGACY)) {
             FileEncryption.setUserPassword(legacy, given.userPassword());
         }
         credentials = given;
         LOG.info("The database user in {} has a password now", folder);
+    }
+
+    private FolderKey newSideFile() {
+        FolderKey fresh = FolderKey.unencrypted();
+        fresh.write(folder);
+        return fresh;
     }
 
     /** Backs up, marks the migration as running, migrates; a failed migration is undone at once. */

@@ -42,7 +42,7 @@ public final class RestoreService {
         private final Path temp;
         private final long initiatives;
         private final long meetings;
-        /** The side file that opens the copy; null: the folder keeps its own (a backup from before issue 12 put back). */
+        /** The side file that opens the copy; null: the folder keeps its own (an old migration backup put back). */
         private final FolderKey key;
         private final Credentials credentials;
 
@@ -133,7 +133,8 @@ public final class RestoreService {
             Credentials credentials = key.unlock(passphrase);
             Database copy;
             try {
-                copy = Database.open(temp, OpenOptions.STANDARD, backupKey.isPresent() ? credentials : Credentials.LEGACY);
+                copy = Database.open(temp, OpenOptions.STANDARD,
+                        backupKey.isPresent() ? credentials : Credentials.LEGACY);
             } catch (DeskException e) {
                 throw new DeskException(e, "error.restore.damaged", file);
             }

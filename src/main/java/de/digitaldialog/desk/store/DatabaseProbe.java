@@ -63,11 +63,6 @@ public final class DatabaseProbe {
      *                       {@code error.database.inUse} when another instance holds it
      * @throws DatabaseDamagedException when the file is there but cannot be opened
      */
-    public static ConsistencyReport check(Path folder) {
-        return check(folder, Credentials.LEGACY);
-    }
-
-    /** As {@link #check(Path)}, opened with {@code credentials}. */
     public static ConsistencyReport check(Path folder, Credentials credentials) {
         if (!Files.isRegularFile(folder.resolve(Database.DATABASE_FILE))) {
             throw new DeskException("error.check.missing", folder);

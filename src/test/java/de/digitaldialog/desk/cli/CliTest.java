@@ -457,7 +457,8 @@ class CliTest {
     void checkListsEachFindingInTheUiLanguageAndExitsOne() throws Exception {
         run(in("demo"));
         try (var connection = java.sql.DriverManager.getConnection(
-                "jdbc:h2:file:" + folder.resolve("desk").toAbsolutePath(), "desk", TestCredentials.userPassword(folder));
+                "jdbc:h2:file:" + folder.resolve("desk").toAbsolutePath(), "desk",
+                TestCredentials.userPassword(folder));
              var statement = connection.createStatement()) {
             statement.execute("UPDATE number_counter SET last_value = 2 WHERE kind = 'INI'");
         }

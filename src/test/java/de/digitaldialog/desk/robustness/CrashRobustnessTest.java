@@ -192,7 +192,8 @@ class CrashRobustnessTest {
             }
             try {
                 check.check(run, child);
-                assertThat(DatabaseProbe.check(folder.apply(run), TestCredentials.of(folder.apply(run))).findings()).as("consistency check").isEmpty();
+                assertThat(DatabaseProbe.check(folder.apply(run), TestCredentials.of(folder.apply(run))).findings())
+                        .as("consistency check").isEmpty();
             } catch (AssertionError | RuntimeException e) {
                 throw new AssertionError("kill " + (run + 1) + " of " + kills + " (seed " + seed + "): "
                         + e.getMessage(), e);

@@ -103,7 +103,8 @@ class DiskFullRobustnessTest {
         try (Workspace workspace = Workspace.open(copy)) {
             new ExpectedState().check(workspace, entries);
         }
-        assertThat(DatabaseProbe.check(copy, TestCredentials.of(copy)).findings()).as("consistency check").isEmpty();
+        assertThat(DatabaseProbe.check(copy, TestCredentials.of(copy)).findings()).as("consistency check")
+                .isEmpty();
         long commits = entries.stream().filter(CommitLog.Entry::committed).count();
         String ended = child.seen().stream().filter(line -> line.startsWith("F")).findFirst()
                 .map(line -> "stopped").orElse("exit " + exit);

@@ -176,7 +176,8 @@ class ConsistencyCheckTest {
     void aFailedMigrationOrAFileWithoutTheDeskSchemaIsNeverClean() throws SQLException, IOException {
         execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '6'");
 
-        assertThat(DatabaseProbe.check(folder, TestCredentials.of(folder)).findings()).extracting(ConsistencyFinding::kind,
+        assertThat(DatabaseProbe.check(folder, TestCredentials.of(folder)).findings())
+                .extracting(ConsistencyFinding::kind,
                         ConsistencyFinding::table, ConsistencyFinding::record, ConsistencyFinding::key)
                 .containsExactly(tuple(Kind.SCHEMA, "flyway_schema_history", "6", "check.finding.failedMigration"));
 

@@ -13,6 +13,7 @@ import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.testsupport.TestCredentials;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,8 @@ class EncryptionTest {
             assertThat(workspace.info().rowCounts()).isEqualTo(counts);
         }
 
-        refusedUnchanged(() -> Workspace.openReadOnly(folder, passphrase("erste Passphrase")), "error.passphrase.wrong");
+        refusedUnchanged(() -> Workspace.openReadOnly(folder, passphrase("erste Passphrase")),
+                "error.passphrase.wrong");
         assertThat(ConsistencyService.check(folder, passphrase("zweite Passphrase")).clean()).isTrue();
         try (Workspace workspace = Workspace.open(folder, passphrase("zweite Passphrase"))) {
             assertThat(workspace.backups().list()).hasSize(3).allMatch(Backup::encrypted);
@@ -103,9 +105,12 @@ class EncryptionTest {
             workspace.backups().restore(firstKeyBackup, passphrase("erste Passphrase"));
             assertThat(workspace.info().rowCounts()).isEqualTo(counts);
         }
-        try (Workspace workspace = Workspace.openReadOnly(folder, passphrase("erste Passphrase"))) {
-            assertThat(workspace.info().rowCounts()).as("the restored backup brought its key").isEqualTo(counts);
+        Properties restored = new Properties();
+        try (InputStream in = Files.newInputStream(folder.resolve(FolderKey.FILE_NAME))) {
+            restored.load(in);
         }
+        assertThat(restored.getProperty("salt")).as("the restored backup brought its key")
+                .isEqualTo(side.getProperty("salt"));
     }
 
     @Test
