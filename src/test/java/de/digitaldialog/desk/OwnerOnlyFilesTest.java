@@ -5,19 +5,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import de.digitaldialog.desk.cli.Cli;
+import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.InitiativeExport;
-import de.digitaldialog.desk.service.OpeningNotice;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +31,8 @@ import org.slf4j.Logger;
 
 /** Every file the Desk writes is its owner's only (600), every folder 700; a wider data folder is narrowed. */
 class OwnerOnlyFilesTest {
+
+    private static final Messages GERMAN = Messages.of(Locale.GERMAN);
 
     @TempDir
     Path temp;
@@ -77,17 +81,19 @@ class OwnerOnlyFilesTest {
         Path link = Files.createSymbolicLink(data.resolve("elsewhere"), Files.createFile(temp.resolve("outside")));
         Files.setPosixFilePermissions(link, PosixFilePermissions.fromString("rw-r--r--"));
 
-        try (Workspace workspace = Workspace.open(data)) {
-            assertThat(workspace.openingNotices())
-                    .containsExactly(new OpeningNotice("notice.narrowed", List.of(3, data)));
-        }
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"--data-dir", data.toString(), "info"}, GERMAN, folder -> { },
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isZero();
+        assertThat(err).as("told by a command that only reads, too")
+                .hasToString(GERMAN.get("notice.narrowed", 3, data) + System.lineSeparator());
         Map<String, String> modes = modes(data);
         modes.remove("elsewhere");
         assertOwnerOnly(modes);
         assertThat(Files.getPosixFilePermissions(link)).as("a link's target is not the Desk's")
                 .isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
         try (Workspace again = Workspace.open(data)) {
-            assertThat(again.openingNotices()).isEmpty();
+            assertThat(again.openingNotices()).as("narrowed once").isEmpty();
         }
     }
 

@@ -138,8 +138,8 @@ public final class Preferences {
     private void write() {
         try {
             OwnerOnly.createFolder(file.getParent());
-            // a temporary file is created for its owner only, and the move keeps that
-            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            // owner-only from the start; the move keeps that for the target
+            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp", OwnerOnly.file());
             try {
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     values.store(writer, "Digitaldialog Desk");

@@ -90,7 +90,7 @@ public final class RestoreService {
         }
         Path temp;
         try {
-            Files.createDirectories(dataFolder);
+            OwnerOnly.createFolder(dataFolder);
             temp = Files.createTempDirectory(dataFolder, "restore-", OwnerOnly.folder());
         } catch (IOException e) {
             throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
