@@ -83,9 +83,9 @@ public final class FolderSession implements AutoCloseable {
     }
 
     private void start(OpenOptions options, Clock clock) {
-        narrowRights();
         FirstStart.removeLeftover(folder);
         removeStaleH2Lock();
+        narrowRights();
         Optional<FolderState> marker = FolderState.read(folder);
         if (marker.isPresent() && marker.get().migrating()) {
             putBackInterruptedMigration(marker.get());

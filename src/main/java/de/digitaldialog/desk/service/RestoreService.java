@@ -4,6 +4,7 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Database;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -149,8 +150,10 @@ public final class RestoreService {
             if (entry == null || entries.hasMoreElements() || !Database.DATABASE_FILE.equals(entry.getName())) {
                 throw new DeskException("error.restore.notBackup", file, Database.DATABASE_FILE);
             }
-            try (InputStream in = zip.getInputStream(entry)) {
-                Files.copy(in, temp.resolve(Database.DATABASE_FILE));
+            // created owner-only: Files.copy would create it with the system's default rights
+            try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(
+                    Files.createFile(temp.resolve(Database.DATABASE_FILE), OwnerOnly.file()))) {
+                in.transferTo(out);
             } catch (IOException e) {
                 throw new DeskException(e, "error.restore.damaged", file);
             }
