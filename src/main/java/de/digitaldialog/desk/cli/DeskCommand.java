@@ -51,17 +51,23 @@ public final class DeskCommand implements Callable<Integer> {
 
     /** Opens the data folder for a command that writes; what the user should know goes to stderr. */
     Workspace openWorkspace() {
-        Workspace workspace = Workspace.open(dataFolder());
+        return tellNotices(Workspace.open(dataFolder()));
+    }
+
+    /**
+     * Opens the data folder for a command that only reads: the database file is not written
+     * (the folder's rights may be narrowed, which is told).
+     */
+    Workspace openReadOnly() {
+        return tellNotices(Workspace.openReadOnly(dataFolder()));
+    }
+
+    private Workspace tellNotices(Workspace workspace) {
         PrintWriter err = spec.commandLine().getErr();
         for (OpeningNotice notice : workspace.openingNotices()) {
             err.println(messages.get(notice.key(), notice.arguments()));
         }
         err.flush();
         return workspace;
-    }
-
-    /** Opens the data folder for a command that only reads: the database file is not written. */
-    Workspace openReadOnly() {
-        return Workspace.openReadOnly(dataFolder());
     }
 }

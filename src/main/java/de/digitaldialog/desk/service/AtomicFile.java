@@ -45,7 +45,8 @@ public final class AtomicFile {
         }
         Path temporary;
         try {
-            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
+            // owner-only from the start; the move keeps that for the target
+            temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp", OwnerOnly.file());
         } catch (IOException | UnsupportedOperationException e) {
             throw new DeskException(e, errorKey, file);
         }

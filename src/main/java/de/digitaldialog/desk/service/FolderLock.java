@@ -35,7 +35,7 @@ public final class FolderLock implements AutoCloseable {
     }
 
     /**
-     * Creates the folder if needed and locks it.
+     * Creates the folder (for its owner only) if needed and locks it.
      *
      * @throws DeskException {@code error.database.inUse} when another Desk holds it,
      *                       {@code error.database.folder} when it cannot be created
@@ -43,7 +43,7 @@ public final class FolderLock implements AutoCloseable {
     public static FolderLock take(Path folder) {
         FileChannel channel;
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.createFolder(folder);
             channel = FileChannel.open(folder.resolve(FILE_NAME),
                     Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), OwnerOnly.file());
         } catch (IOException | UnsupportedOperationException e) {

@@ -90,6 +90,7 @@ public final class FolderSession implements AutoCloseable {
         FirstStart.removeLeftover(folder);
         EncryptionService.removeLeftover(folder);
         removeStaleH2Lock();
+        narrowRights();
         credentials = FolderCredentials.of(folder, passphrase);
         Optional<FolderState> marker = FolderState.read(folder);
         if (marker.isPresent() && marker.get().migrating()) {
@@ -131,6 +132,21 @@ public final class FolderSession implements AutoCloseable {
             migrate(checked.version(), options, clock);
         }
         state.opened().write(folder);
+    }
+
+    /** A folder from before issue 12, or widened by hand: group and others lose their rights to it. */
+    private void narrowRights() {
+        int narrowed;
+        try {
+            narrowed = OwnerOnly.narrow(folder);
+        } catch (IOException e) {
+            LOG.warn("Cannot narrow the rights in {}", folder, e);
+            return;
+        }
+        if (narrowed > 0) {
+            LOG.info("Narrowed the rights of {} files and folders in {} to their owner", narrowed, folder);
+            notices.add(new OpeningNotice("notice.narrowed", List.of(narrowed, folder)));
+        }
     }
 
     /**
@@ -252,6 +268,7 @@ public final class FolderSession implements AutoCloseable {
         boolean compact = size() > Math.max(COMPACT_FLOOR, 2 * state.compactedSize());
         if (compact) {
             closing.closeCompacted();
+            restrictCompacted();
         } else {
             closing.close();
         }
@@ -259,6 +276,15 @@ public final class FolderSession implements AutoCloseable {
         state.write(folder);
         if (compact) {
             LOG.info("Database in {} compacted at close to {} bytes", folder, state.size());
+        }
+    }
+
+    /** H2 compacts into a new file, created with the system's default rights; the next start narrows it otherwise. */
+    private void restrictCompacted() {
+        try {
+            OwnerOnly.restrict(folder.resolve(Database.DATABASE_FILE));
+        } catch (IOException e) {
+            LOG.warn("Cannot narrow the rights of the compacted database in {}", folder, e);
         }
     }
 

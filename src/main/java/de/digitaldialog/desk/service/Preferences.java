@@ -34,6 +34,9 @@ public final class Preferences {
     /** The size all backups in the backup folder may take together unless the user set another, 2 GiB. */
     private static final long DEFAULT_BACKUP_CAP = 2L << 30;
 
+    /** The UI is German first. */
+    public static final Locale DEFAULT_LANGUAGE = Locale.GERMAN;
+
     private final Path file;
     private final Properties values = new Properties();
 
@@ -57,7 +60,7 @@ public final class Preferences {
 
     /** German unless English was chosen: the UI is German first. */
     public Locale language() {
-        return "en".equals(values.getProperty(LANGUAGE)) ? Locale.ENGLISH : Locale.GERMAN;
+        return "en".equals(values.getProperty(LANGUAGE)) ? Locale.ENGLISH : DEFAULT_LANGUAGE;
     }
 
     public Theme theme() {
@@ -134,8 +137,9 @@ public final class Preferences {
 
     private void write() {
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp");
+            OwnerOnly.createFolder(file.getParent());
+            // owner-only from the start; the move keeps that for the target
+            Path temporary = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp", OwnerOnly.file());
             try {
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     values.store(writer, "Digitaldialog Desk");

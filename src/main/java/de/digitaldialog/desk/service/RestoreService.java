@@ -7,6 +7,7 @@ import de.digitaldialog.desk.store.FileEncryption;
 import de.digitaldialog.desk.store.OpenOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -117,7 +118,7 @@ public final class RestoreService {
         }
         Path temp;
         try {
-            Files.createDirectories(dataFolder);
+            OwnerOnly.createFolder(dataFolder);
             temp = Files.createTempDirectory(dataFolder, "restore-", OwnerOnly.folder());
         } catch (IOException e) {
             throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
@@ -190,8 +191,10 @@ public final class RestoreService {
             if (entry == null || foreign) {
                 throw new DeskException("error.restore.notBackup", file, Database.DATABASE_FILE);
             }
-            try (InputStream in = zip.getInputStream(entry)) {
-                Files.copy(in, temp.resolve(Database.DATABASE_FILE));
+            // created owner-only: Files.copy would create it with the system's default rights
+            try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(
+                    Files.createFile(temp.resolve(Database.DATABASE_FILE), OwnerOnly.file()))) {
+                in.transferTo(out);
             } catch (IOException e) {
                 throw new DeskException(e, "error.restore.damaged", file);
             }

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -269,6 +270,8 @@ class CliTest {
     @Test
     void backupOntoAnExistingFileIsOneLineExitOneAndLeavesTheFileAsItWas() throws IOException {
         Path existing = Files.writeString(folder.resolve("taken.zip"), "keep me");
+        // the user's own file: with wider rights, the data folder's narrowing would be told first
+        Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-------"));
 
         Run backup = run(in("backup", "--out", existing.toString()));
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -232,6 +233,8 @@ class DamagedFolderTest {
             assertThat(WorkspaceOpeningTest.initiatives(workspace)).isEqualTo(16);
         }
         long compacted = Files.size(file);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("H2 compacts into a new file; it is made its owner's only").isEqualTo("rw-------");
         FolderState state = FolderState.read(folder).orElseThrow();
         assertThat(grown).isGreaterThan(4L * 1024 * 1024);
         assertThat(state.compactedSize()).isEqualTo(compacted);
