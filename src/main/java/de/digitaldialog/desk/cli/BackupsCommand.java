@@ -4,19 +4,22 @@ import de.digitaldialog.desk.service.BackupReason;
 import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BackupService.Backup;
 import de.digitaldialog.desk.service.Preferences;
+import de.digitaldialog.desk.workspace.Workspace;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code desk backups}: one line per backup, newest first, fields separated by tabs: local time,
  * bytes, reason, initiatives, meetings, schema version, file name ({@code -} where a backup has no
- * sidecar saying so).
+ * sidecar saying so). {@code desk backups --delete-unencrypted} deletes those made before the
+ * folder was encrypted.
  */
 @Command(name = "backups", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "de.digitaldialog.desk.i18n.messages")
@@ -31,8 +34,14 @@ final class BackupsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--delete-unencrypted", descriptionKey = "cli.backups.deleteUnencrypted")
+    private boolean deleteUnencrypted;
+
     @Override
     public Integer call() {
+        if (deleteUnencrypted) {
+            return deleteUnencrypted();
+        }
         // read from the backup folder alone: the database is not opened, so a damaged one can still list its backups
         PrintWriter out = spec.commandLine().getOut();
         for (Backup backup : BackupService.list(Preferences.load(parent.dataFolder()).backupFolder())) {
@@ -43,6 +52,17 @@ final class BackupsCommand implements Callable<Integer> {
                             : backup.reason().code(), contents, backup.file().getFileName().toString()));
         }
         out.flush();
+        return Cli.OK;
+    }
+
+    /** Deletes the backups made before the folder was encrypted; opening it proves the passphrase first. */
+    private int deleteUnencrypted() {
+        PassphraseCommand.refuseUnencrypted(parent);
+        try (Workspace workspace = parent.openWorkspace()) {
+            int deleted = workspace.backups().deleteUnencrypted();
+            spec.commandLine().getOut().println(parent.messages().get("cli.backups.deletedUnencrypted", deleted));
+            spec.commandLine().getOut().flush();
+        }
         return Cli.OK;
     }
 }

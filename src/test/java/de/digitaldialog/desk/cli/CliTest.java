@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -219,12 +220,13 @@ class CliTest {
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             CommandLine root = Cli.commandLine(Messages.of(locale), dataFolder -> {
                 throw new AssertionError("help may not open the window");
-            }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+            }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                    new PassphraseInput(variable -> null, Optional.empty()));
             List<CommandLine> commands = new ArrayList<>();
             collect(root, commands);
             assertThat(commands).extracting(CommandLine::getCommandName)
                     .contains("desk", "info", "demo", "list", "setup", "briefing", "meeting", "theme", "initiative",
-                            "backup", "backups", "restore");
+                            "backup", "backups", "restore", "passphrase", "set", "change");
             for (CommandLine command : commands) {
                 String path = command.getCommandSpec().qualifiedName(" ");
                 List<String> args = new ArrayList<>(List.of(path.split(" ")).subList(1, path.split(" ").length));
