@@ -46,7 +46,6 @@ final class PassphraseCommand implements Callable<Integer> {
             out.println(messages.get("cli.passphrase.unencryptedBackups", unencrypted,
                     workspace.backups().folder()));
         }
-        out.flush();
     }
 
     /** Refuses {@code desk passphrase set} or {@code setup --encrypt} on a folder that is already encrypted. */
@@ -63,10 +62,8 @@ final class PassphraseCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code desk passphrase set}: encrypts the unencrypted database. */
-    @Command(name = "set", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            resourceBundle = Messages.BUNDLE)
-    static final class SetPassphrase implements Callable<Integer> {
+    /** One of set and change: given the top-level command and where its result goes. */
+    private abstract static class Subcommand implements Callable<Integer> {
 
         @ParentCommand
         private PassphraseCommand passphrase;
@@ -76,31 +73,38 @@ final class PassphraseCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            DeskCommand desk = passphrase.parent;
+            PrintWriter out = spec.commandLine().getOut();
+            run(passphrase.parent, out);
+            out.flush();
+            return Cli.OK;
+        }
+
+        abstract void run(DeskCommand desk, PrintWriter out);
+    }
+
+    /** {@code desk passphrase set}: encrypts the unencrypted database. */
+    @Command(name = "set", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            resourceBundle = Messages.BUNDLE)
+    static final class SetPassphrase extends Subcommand {
+
+        @Override
+        void run(DeskCommand desk, PrintWriter out) {
             refuseEncrypted(desk);
             // asked before the folder is opened: a mistyped repetition leaves everything as it was
             try (Passphrase next = desk.passphrases().next(desk.messages(), PassphraseInput.FILE_VARIABLE);
                  Workspace workspace = desk.openWorkspace(Passphrase.NONE)) {
-                encrypt(workspace, next, desk.messages(), spec.commandLine().getOut());
+                encrypt(workspace, next, desk.messages(), out);
             }
-            return Cli.OK;
         }
     }
 
     /** {@code desk passphrase change}: the current passphrase opens the folder, then the new one is asked. */
     @Command(name = "change", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             resourceBundle = Messages.BUNDLE)
-    static final class ChangePassphrase implements Callable<Integer> {
-
-        @ParentCommand
-        private PassphraseCommand passphrase;
-
-        @Spec
-        private CommandSpec spec;
+    static final class ChangePassphrase extends Subcommand {
 
         @Override
-        public Integer call() {
-            DeskCommand desk = passphrase.parent;
+        void run(DeskCommand desk, PrintWriter out) {
             refuseUnencrypted(desk);
             Messages messages = desk.messages();
             // the current one is tried first: a wrong one is refused before the new one is asked
@@ -109,10 +113,7 @@ final class PassphraseCommand implements Callable<Integer> {
                  Passphrase next = desk.passphrases().next(messages, PassphraseInput.NEW_FILE_VARIABLE)) {
                 workspace.encryption().change(current, next);
             }
-            PrintWriter out = spec.commandLine().getOut();
             out.println(messages.get("cli.passphrase.changed"));
-            out.flush();
-            return Cli.OK;
         }
     }
 }

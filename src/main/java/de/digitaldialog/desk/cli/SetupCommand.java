@@ -78,10 +78,10 @@ final class SetupCommand implements Callable<Integer> {
                     .filter(m -> m.id().equals(office.ministryId())).findFirst().orElseThrow().abbreviation();
             out.println(messages.get("cli.setup.done", workspace.settings().localInstallation().code(),
                     messages.label(office.land()), abbreviation));
-            out.flush();
             if (encrypt) {
                 PassphraseCommand.encrypt(workspace, next, messages, out);
             }
+            out.flush();
         }
         return Cli.OK;
     }
