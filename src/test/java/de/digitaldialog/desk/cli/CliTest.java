@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,7 +220,7 @@ class CliTest {
             CommandLine root = Cli.commandLine(Messages.of(locale), dataFolder -> {
                 throw new AssertionError("help may not open the window");
             }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                    new PassphraseInput(variable -> null, Optional.empty()));
+                    ScriptedTerminal.script());
             List<CommandLine> commands = new ArrayList<>();
             collect(root, commands);
             assertThat(commands).extracting(CommandLine::getCommandName)

@@ -35,6 +35,11 @@ final class ScriptedTerminal {
     private final List<String> prompts = new ArrayList<>();
     private boolean console = true;
 
+    /** What a script run has: no passphrase variable and no console. */
+    static PassphraseInput script() {
+        return new PassphraseInput(variable -> null, Optional.empty());
+    }
+
     /** Sets an environment variable for the following runs. */
     ScriptedTerminal with(String variable, String value) {
         environment.put(variable, value);
