@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.cli.ScriptedTerminal.Run;
 import de.digitaldialog.desk.workspace.Workspace;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Disabled;
@@ -16,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The passphrase round trip on the command line with real encryption: set up encrypted, opened
- * from the file or the console, set on a folder with data, changed, the old one refused, the
- * backups from before deleted. Each key derivation takes most of a second: few runs, each needed.
+ * on the console, changed with passphrase files, opened with the new one to delete the backups from before.
+ * Each key derivation takes most of a second: one folder, few runs, each needed.
  */
-@Disabled("needs core: EncryptionService.set/change, BackupService.deleteUnencrypted and the unlocking FolderSession")
+@Disabled("needs core (passes merged with core 93f57a8): EncryptionService.set/change, deleteUnencrypted, unlocking")
 class PassphraseRoundTripCliTest {
 
     private static final String PASSPHRASE = "Kabinett tagt in Düsseldorf";
@@ -48,43 +45,26 @@ class PassphraseRoundTripCliTest {
     }
 
     @Test
-    void setUpEncryptedFromTheFileThenOpenedOnTheConsoleWhereAWrongOneIsOneLine() {
-        terminal.with(PassphraseInput.FILE_VARIABLE, passphraseFile(secrets.resolve("p"), PASSPHRASE, "rw-------")
-                .toString());
+    void setUpEncryptedOpenedOnTheConsoleAWrongOneRefusedChangedFromFilesAndTheBackupsFromBeforeDeleted() {
+        terminal.typing(PASSPHRASE, PASSPHRASE);
 
         Run setup = terminal.run(in("setup", "--land", "BY", "--code", "BY1", "--name", "Anna Berger", "--encrypt"));
 
         assertDone(setup);
-        assertThat(setup.lines()).contains("Die Datenbank ist jetzt verschlüsselt.");
+        assertThat(terminal.prompts()).containsExactly("Neue Passphrase: ", "Neue Passphrase wiederholen: ");
+        assertThat(setup.lines()).hasSize(3);
         assertThat(setup.lines().get(0)).startsWith("Eingerichtet: Kürzel BY1");
+        assertThat(setup.lines().get(1)).isEqualTo("Die Datenbank ist jetzt verschlüsselt.");
+        assertThat(setup.lines().get(2)).contains("noch unverschlüsselt", "desk backups --delete-unencrypted");
         assertThat(Workspace.encrypted(folder)).isTrue();
 
-        terminal.without(PassphraseInput.FILE_VARIABLE).typing(PASSPHRASE);
-        Run themes = terminal.run(in("list", "themes"));
-        assertDone(themes);
-        assertThat(themes.lines()).hasSize(8);
+        terminal.typing(PASSPHRASE);
+        Run info = terminal.run(in("info"));
+        assertDone(info);
+        assertThat(info.lines()).contains("initiative\t0");
         assertThat(terminal.prompts()).containsExactly("Passphrase: ");
 
         terminal.typing("Kabinett tagt in Duesseldorf");
-        assertWrongPassphrase(terminal.run(in("info")));
-    }
-
-    @Test
-    void setOnAFolderWithDataThenChangedTheOldOneRefusedAndTheBackupsFromBeforeDeleted() throws IOException {
-        assertDone(terminal.run(in("demo")));
-        assertDone(terminal.run(in("backup")));
-        terminal.typing(PASSPHRASE, PASSPHRASE);
-
-        Run set = terminal.run(in("passphrase", "set"));
-
-        assertDone(set);
-        assertThat(terminal.prompts()).containsExactly("Neue Passphrase: ", "Neue Passphrase wiederholen: ");
-        assertThat(set.lines()).hasSize(2).first().isEqualTo("Die Datenbank ist jetzt verschlüsselt.");
-        assertThat(set.lines().get(1)).contains("noch unverschlüsselt", "desk backups --delete-unencrypted");
-        assertThat(new String(Files.readAllBytes(folder.resolve("desk.mv.db")), StandardCharsets.ISO_8859_1))
-                .doesNotContain("Cyberabwehr", "Kabinettssitzung");
-
-        terminal.typing("nicht die richtige");
         assertWrongPassphrase(terminal.run(in("passphrase", "change")));
         assertThat(terminal.prompts()).containsExactly("Bisherige Passphrase: ");
 
@@ -95,12 +75,12 @@ class PassphraseRoundTripCliTest {
         Run change = terminal.run(in("passphrase", "change"));
         assertDone(change);
         assertThat(change.lines()).singleElement().asString().startsWith("Die Passphrase ist geändert.");
-        assertWrongPassphrase(terminal.run(in("info")));
 
+        // only the new one opens now (the old one refused is the core's round trip)
         terminal.with(PassphraseInput.FILE_VARIABLE, next.toString());
         Run deleted = terminal.run(in("backups", "--delete-unencrypted"));
         assertDone(deleted);
-        assertThat(deleted.lines()).singleElement().asString().matches("\\d+ unverschlüsselte Sicherungen? gelöscht\\.");
+        assertThat(deleted.lines()).singleElement().asString().matches("\\d+ unverschlüsselte Sicherung(en)? gelöscht\\.");
         assertThat(terminal.prompts()).isEmpty();
     }
 }
