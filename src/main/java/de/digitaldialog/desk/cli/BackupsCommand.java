@@ -18,14 +18,17 @@ import picocli.CommandLine.Spec;
 /**
  * {@code desk backups}: one line per backup, newest first, fields separated by tabs: local time,
  * bytes, reason, initiatives, meetings, schema version, file name ({@code -} where a backup has no
- * sidecar saying so). {@code desk backups --delete-unencrypted} deletes those made before the
- * folder was encrypted.
+ * sidecar saying so), then {@code encrypted} or {@code unencrypted} (last, so scripts that read the
+ * fields before it by position keep working). {@code desk backups --delete-unencrypted} deletes those
+ * made before the folder was encrypted.
  */
 @Command(name = "backups", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "de.digitaldialog.desk.i18n.messages")
 final class BackupsCommand implements Callable<Integer> {
 
     private static final String UNKNOWN = "-";
+    private static final String ENCRYPTED = "encrypted";
+    private static final String UNENCRYPTED = "unencrypted";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @ParentCommand
@@ -49,7 +52,8 @@ final class BackupsCommand implements Callable<Integer> {
                     + held.schemaVersion()).orElse(UNKNOWN + "\t" + UNKNOWN + "\t" + UNKNOWN);
             out.println(String.join("\t", TIME.format(backup.time().atZone(ZoneId.systemDefault())),
                     Long.toString(backup.size()), backup.reason() == BackupReason.UNKNOWN ? UNKNOWN
-                            : backup.reason().code(), contents, backup.file().getFileName().toString()));
+                            : backup.reason().code(), contents, backup.file().getFileName().toString(),
+                    backup.encrypted() ? ENCRYPTED : UNENCRYPTED));
         }
         out.flush();
         return Cli.OK;

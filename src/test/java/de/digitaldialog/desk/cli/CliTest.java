@@ -263,7 +263,7 @@ class CliTest {
         assertThat(list.exitCode()).isZero();
         assertThat(list.lines()).singleElement().asString()
                 .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\t\\d+\tmanual\t0\t0\t\\d+\t"
-                        + file.getFileName().toString().replace(".", "\\."));
+                        + file.getFileName().toString().replace(".", "\\.") + "\tunencrypted");
     }
 
     @Test
@@ -412,7 +412,7 @@ class CliTest {
         Run list = run(in("backups"));
 
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(list.lines()).singleElement().asString().contains("\tmanual\t").endsWith(".zip");
+        assertThat(list.lines()).singleElement().asString().contains("\tmanual\t").endsWith(".zip\tunencrypted");
         assertThat(Files.readAllBytes(database)).isEqualTo(truncated);
     }
 

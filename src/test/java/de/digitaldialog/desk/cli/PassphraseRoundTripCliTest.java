@@ -82,5 +82,6 @@ class PassphraseRoundTripCliTest {
         assertDone(deleted);
         assertThat(deleted.lines()).singleElement().asString().matches("\\d+ unverschlüsselte Sicherung(en)? gelöscht\\.");
         assertThat(terminal.prompts()).isEmpty();
+        assertThat(terminal.run(in("backups")).lines()).isNotEmpty().allMatch(line -> line.endsWith("\tencrypted"));
     }
 }
