@@ -5,6 +5,7 @@ import de.digitaldialog.desk.domain.ConsistencyReport;
 import de.digitaldialog.desk.domain.ConsistencyReport.Checked;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ConsistencyService;
+import de.digitaldialog.desk.service.Passphrase;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +30,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConsistencyReport report = ConsistencyService.check(parent.dataFolder());
+        ConsistencyReport report;
+        try (Passphrase passphrase = parent.passphraseToOpen()) {
+            report = ConsistencyService.check(parent.dataFolder(), passphrase);
+        }
         Messages messages = parent.messages();
         PrintWriter out = spec.commandLine().getOut();
         out.println(messages.get("cli.check.checked", report.count(Checked.TABLES), report.count(Checked.ROWS),

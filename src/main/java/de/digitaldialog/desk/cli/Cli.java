@@ -28,15 +28,22 @@ public final class Cli {
     private Cli() {
     }
 
+    /** Runs with the process's environment and console for passphrases. */
     public static int run(String[] args, Messages messages, Consumer<Path> windowOpener,
                           PrintWriter out, PrintWriter err) {
-        return commandLine(messages, windowOpener, out, err).execute(args);
+        return run(args, messages, windowOpener, out, err, PassphraseInput.system());
+    }
+
+    /** Runs with passphrases from {@code passphrases} (tests hand in an environment and a console of their own). */
+    public static int run(String[] args, Messages messages, Consumer<Path> windowOpener,
+                          PrintWriter out, PrintWriter err, PassphraseInput passphrases) {
+        return commandLine(messages, windowOpener, out, err, passphrases).execute(args);
     }
 
     /** The whole command line with its sub-commands, texts in the UI language, not yet run. */
     static CommandLine commandLine(Messages messages, Consumer<Path> windowOpener, PrintWriter out,
-                                   PrintWriter err) {
-        return new CommandLine(new DeskCommand(messages, windowOpener))
+                                   PrintWriter err, PassphraseInput passphrases) {
+        return new CommandLine(new DeskCommand(messages, windowOpener, passphrases))
                 .setOut(out)
                 .setErr(err)
                 .setResourceBundle(messages.bundle())

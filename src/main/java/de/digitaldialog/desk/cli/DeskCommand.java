@@ -2,6 +2,7 @@ package de.digitaldialog.desk.cli;
 
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.OpeningNotice;
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.workspace.Workspace;
 import de.digitaldialog.desk.service.DataFolder;
 import java.io.PrintWriter;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
         resourceBundle = Messages.BUNDLE,
         subcommands = {InfoCommand.class, DemoCommand.class, ListCommand.class, BriefingCommand.class,
                 SetupCommand.class, BackupCommand.class, BackupsCommand.class,
-                RestoreCommand.class, CheckCommand.class})
+                RestoreCommand.class, CheckCommand.class, PassphraseCommand.class})
 public final class DeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "cli.option.dataDir")
@@ -29,10 +30,12 @@ public final class DeskCommand implements Callable<Integer> {
 
     private final Consumer<Path> windowOpener;
     private final Messages messages;
+    private final PassphraseInput passphrases;
 
-    public DeskCommand(Messages messages, Consumer<Path> windowOpener) {
+    public DeskCommand(Messages messages, Consumer<Path> windowOpener, PassphraseInput passphrases) {
         this.messages = messages;
         this.windowOpener = windowOpener;
+        this.passphrases = passphrases;
     }
 
     @Override
@@ -49,9 +52,29 @@ public final class DeskCommand implements Callable<Integer> {
         return messages;
     }
 
+    PassphraseInput passphrases() {
+        return passphrases;
+    }
+
+    /**
+     * The passphrase that opens the data folder, asked only when it is encrypted; {@link Passphrase#NONE}
+     * otherwise. The caller closes it.
+     */
+    Passphrase passphraseToOpen() {
+        return Workspace.encrypted(dataFolder()) ? passphrases.current(messages, "cli.passphrase.prompt")
+                : Passphrase.NONE;
+    }
+
     /** Opens the data folder for a command that writes; what the user should know goes to stderr. */
     Workspace openWorkspace() {
-        return tellNotices(Workspace.open(dataFolder()));
+        try (Passphrase passphrase = passphraseToOpen()) {
+            return openWorkspace(passphrase);
+        }
+    }
+
+    /** As {@link #openWorkspace()}, with a passphrase the command has asked itself. */
+    Workspace openWorkspace(Passphrase passphrase) {
+        return tellNotices(Workspace.open(dataFolder(), passphrase));
     }
 
     /**
@@ -59,7 +82,9 @@ public final class DeskCommand implements Callable<Integer> {
      * (the folder's rights may be narrowed, which is told).
      */
     Workspace openReadOnly() {
-        return tellNotices(Workspace.openReadOnly(dataFolder()));
+        try (Passphrase passphrase = passphraseToOpen()) {
+            return tellNotices(Workspace.openReadOnly(dataFolder(), passphrase));
+        }
     }
 
     private Workspace tellNotices(Workspace workspace) {

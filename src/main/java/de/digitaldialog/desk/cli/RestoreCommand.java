@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.cli;
 
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.service.RestoreService;
 import de.digitaldialog.desk.service.RestoreService.Restored;
 import de.digitaldialog.desk.workspace.Workspace;
@@ -31,8 +32,9 @@ final class RestoreCommand implements Callable<Integer> {
         Restored restored;
         String done = "cli.restore.done";
         // checked before the database is opened, which would already rewrite its file's header
-        try (RestoreService.Checked checked = RestoreService.check(file, parent.dataFolder())) {
-            try (Workspace workspace = parent.openWorkspace()) {
+        try (Passphrase passphrase = parent.passphraseToOpen();
+             RestoreService.Checked checked = RestoreService.check(file, parent.dataFolder(), passphrase)) {
+            try (Workspace workspace = parent.openWorkspace(passphrase)) {
                 restored = workspace.restore(checked);
             } catch (DatabaseDamagedException damaged) {
                 restored = Workspace.restoreOverDamaged(parent.dataFolder(), checked);

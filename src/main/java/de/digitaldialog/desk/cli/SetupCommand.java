@@ -3,6 +3,7 @@ package de.digitaldialog.desk.cli;
 import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -14,8 +15,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code desk setup --land BY|NW --code CODE --name NAME [--ministry ABBREVIATION] [--email ADDRESS]}:
- * sets the installation up for scripted roll-out, as the first-start dialog does. Refused (exit 1)
+ * {@code desk setup --land BY|NW --code CODE --name NAME [--ministry ABBREVIATION] [--email ADDRESS] [--encrypt]}:
+ * sets the installation up for scripted roll-out, as the first-start dialog does; with {@code --encrypt}
+ * the database is then encrypted with a new passphrase (see {@link PassphraseCommand}). Refused (exit 1)
  * once the installation has issued a number, or on a value the domain refuses.
  */
 @Command(name = "setup", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -47,10 +49,19 @@ final class SetupCommand implements Callable<Integer> {
     @Option(names = "--email", paramLabel = "ADDRESS", descriptionKey = "cli.setup.email")
     private String email;
 
+    @Option(names = "--encrypt", descriptionKey = "cli.setup.encrypt")
+    private boolean encrypt;
+
     @Override
     public Integer call() {
         Messages messages = parent.messages();
-        try (Workspace workspace = parent.openWorkspace()) {
+        if (encrypt) {
+            PassphraseCommand.refuseEncrypted(parent);
+        }
+        // the new passphrase is asked before anything is written: a mistyped repetition leaves the folder as it was
+        try (Passphrase next = encrypt ? parent.passphrases().next(messages, PassphraseInput.FILE_VARIABLE)
+                : Passphrase.NONE;
+             Workspace workspace = parent.openWorkspace()) {
             try {
                 workspace.settings().setUp(land, code, name, ministry, email);
             } catch (ValidationException e) {
@@ -67,6 +78,9 @@ final class SetupCommand implements Callable<Integer> {
                     .filter(m -> m.id().equals(office.ministryId())).findFirst().orElseThrow().abbreviation();
             out.println(messages.get("cli.setup.done", workspace.settings().localInstallation().code(),
                     messages.label(office.land()), abbreviation));
+            if (encrypt) {
+                PassphraseCommand.encrypt(workspace, next, messages, out);
+            }
             out.flush();
         }
         return Cli.OK;

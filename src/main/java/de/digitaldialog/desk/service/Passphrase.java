@@ -27,6 +27,11 @@ public final class Passphrase implements AutoCloseable {
         return characters.length == 0;
     }
 
+    /** How many characters it has, for the rule on a new passphrase's length. */
+    public int length() {
+        return characters.length;
+    }
+
     /** The characters themselves, for the key derivation only; do not keep or copy them. */
     char[] characters() {
         return characters;

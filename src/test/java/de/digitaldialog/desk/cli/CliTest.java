@@ -221,12 +221,13 @@ class CliTest {
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             CommandLine root = Cli.commandLine(Messages.of(locale), dataFolder -> {
                 throw new AssertionError("help may not open the window");
-            }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+            }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                    ScriptedTerminal.script());
             List<CommandLine> commands = new ArrayList<>();
             collect(root, commands);
             assertThat(commands).extracting(CommandLine::getCommandName)
                     .contains("desk", "info", "demo", "list", "setup", "briefing", "meeting", "theme", "initiative",
-                            "backup", "backups", "restore");
+                            "backup", "backups", "restore", "passphrase", "set", "change");
             for (CommandLine command : commands) {
                 String path = command.getCommandSpec().qualifiedName(" ");
                 List<String> args = new ArrayList<>(List.of(path.split(" ")).subList(1, path.split(" ").length));
@@ -264,7 +265,7 @@ class CliTest {
         assertThat(list.exitCode()).isZero();
         assertThat(list.lines()).singleElement().asString()
                 .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\t\\d+\tmanual\t0\t0\t\\d+\t"
-                        + file.getFileName().toString().replace(".", "\\."));
+                        + file.getFileName().toString().replace(".", "\\.") + "\tunencrypted");
     }
 
     @Test
@@ -415,7 +416,7 @@ class CliTest {
         Run list = run(in("backups"));
 
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(list.lines()).singleElement().asString().contains("\tmanual\t").endsWith(".zip");
+        assertThat(list.lines()).singleElement().asString().contains("\tmanual\t").endsWith(".zip\tunencrypted");
         assertThat(Files.readAllBytes(database)).isEqualTo(truncated);
     }
 
