@@ -115,6 +115,8 @@ public final class EncryptionService {
             Files.copy(folder.resolve(Database.DATABASE_FILE), copy);
             OwnerOnly.restrict(copy);
             FileEncryption.change(temp, from, to.credentials());
+            // H2 writes the re-encrypted file anew
+            OwnerOnly.restrict(copy);
             try (Database check = Database.openReadOnly(temp, Guard.FOLDER_LOCK, to.credentials())) {
                 if (!new InfoService(check).rowCounts().equals(counts)) {
                     throw new DeskException("error.passphrase.keyWrite", copy);

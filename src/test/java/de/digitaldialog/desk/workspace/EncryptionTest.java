@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -75,6 +76,10 @@ class EncryptionTest {
             assertThat(workspace.backups().list()).extracting(Backup::file).containsExactly(firstKeyBackup);
         }
         assertThat(contains(Files.readAllBytes(file()))).as("title in the encrypted file").isFalse();
+        for (Path written : List.of(file(), folder.resolve(FolderKey.FILE_NAME), firstKeyBackup)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).as(written.toString())
+                    .isEqualTo("rw-------");
+        }
         assertThat(contains(Files.readAllBytes(firstKeyBackup))).as("title in the zip").isFalse();
         assertThat(contains(entry(firstKeyBackup, Database.DATABASE_FILE))).as("title in the zip's file").isFalse();
         Properties side = new Properties();
