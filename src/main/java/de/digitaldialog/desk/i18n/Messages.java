@@ -98,6 +98,19 @@ public final class Messages {
         return get(error.key(), error.args());
     }
 
+    /**
+     * The message of any failure: the first {@link DeskException} among its causes, else the
+     * general "unexpected" one. Never the failure's own text, which may hold SQL and record contents.
+     */
+    public String failure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DeskException problem) {
+                return of(problem);
+            }
+        }
+        return get("error.unexpected");
+    }
+
     /** The label of a stored value, e.g. {@code InitiativeStatus.IN_ABSTIMMUNG}. */
     public String label(Enum<?> value) {
         return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());

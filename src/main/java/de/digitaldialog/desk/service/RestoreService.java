@@ -2,6 +2,7 @@ package de.digitaldialog.desk.service;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Database;
+import de.digitaldialog.desk.store.StorageProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public final class RestoreService {
                         StandardCopyOption.ATOMIC_MOVE);
                 OwnerOnly.restrict(target);
             } catch (IOException e) {
-                throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
+                throw new DeskException(e, "error.restore.write", file, StorageProblem.of(e));
             }
             LOG.info("Restored {} into {}", file, folder);
             return new Restored(file, initiatives, meetings, previous);
@@ -93,7 +94,7 @@ public final class RestoreService {
             Files.createDirectories(dataFolder);
             temp = Files.createTempDirectory(dataFolder, "restore-", OwnerOnly.folder());
         } catch (IOException e) {
-            throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
+            throw new DeskException(e, "error.restore.write", file, StorageProblem.of(e));
         }
         boolean checked = false;
         try {
@@ -131,7 +132,7 @@ public final class RestoreService {
         try {
             temp = Files.createTempDirectory(folder, "restore-", OwnerOnly.folder());
         } catch (IOException e) {
-            throw new DeskException(e, "error.restore.write", backup, String.valueOf(e.getMessage()));
+            throw new DeskException(e, "error.restore.write", backup, StorageProblem.of(e));
         }
         try {
             unpack(backup, temp);

@@ -202,7 +202,7 @@ public final class Database implements AutoCloseable {
             flyway(options).migrate();
         } catch (FlywayException e) {
             pool.dispose();
-            throw new DeskException(e, "error.database.migration", folder, rootMessage(e));
+            throw new DeskException(e, "error.database.migration", folder, StorageProblem.of(e));
         }
     }
 
@@ -218,17 +218,8 @@ public final class Database implements AutoCloseable {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new DeskException(e, "error.database.inUse", folder);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1 ->
                     new DeskException(e, "error.database.damaged", folder);
-            default -> new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
+            default -> new DeskException(e, "error.database.unreadable", folder, StorageProblem.of(e));
         };
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 
     /**
@@ -307,7 +298,7 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             return SchemaVersions.applied(connection).orElse("0");
         } catch (SQLException e) {
-            throw new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
+            throw new DeskException(e, "error.database.unreadable", folder, StorageProblem.of(e));
         }
     }
 
@@ -329,7 +320,7 @@ public final class Database implements AutoCloseable {
              Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + name + "'");
         } catch (SQLException e) {
-            throw new DeskException(e, "error.backup.write", file, rootMessage(e));
+            throw new DeskException(e, "error.backup.write", file, StorageProblem.of(e));
         } finally {
             gate.readLock().unlock();
         }
