@@ -32,7 +32,7 @@ class MessagesTest {
 
     @Test
     void aRefusedConstraintWithoutATextOfItsOwnGetsTheGeneralOne() {
-        assertThat(Messages.of(Locale.GERMAN).of(new DeskException("constraint.ck_land_code")))
+        assertThat(Messages.of(Locale.GERMAN).of(new DeskException("constraint.ck_not_in_the_schema")))
                 .isEqualTo("Die Änderung verletzt eine Regel der Datenbank und wurde nicht gespeichert.");
     }
 }
