@@ -1,19 +1,24 @@
 package de.digitaldialog.desk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.i18n.Messages;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.zip.ZipException;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StorageProblemTest {
 
@@ -43,6 +48,16 @@ class StorageProblemTest {
         SQLException io = new SQLException("IO Exception", "90028", ErrorCode.IO_EXCEPTION_1,
                 new IOException("No space left on device"));
         assertThat(StorageProblem.of(new UncheckedIOException(new IOException(io)))).isEqualTo(StorageProblem.DISK_FULL);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedNamesTheCauseNotH2sText(@TempDir Path folder) {
+        assertThatThrownBy(() -> Database.openReadOnly(folder)).isInstanceOfSatisfying(DeskException.class, e -> {
+            assertThat(e.key()).isEqualTo("error.database.unreadable");
+            assertThat(e.args()).containsExactly(folder, StorageProblem.FILE_MISSING);
+            assertThat(Messages.of(Messages.GERMAN).of(e)).isEqualTo("Die Datenbank in " + folder
+                    + " kann nicht geöffnet werden: eine benötigte Datei fehlt");
+        });
     }
 
     @Test
