@@ -3,9 +3,7 @@ package de.digitaldialog.desk.leak;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.service.Passphrase;
-import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -25,15 +23,8 @@ class EncryptedLeakTest {
 
     @Test
     void noFileOfTheFolderHoldsRecordContents() throws IOException {
-        Path folder = root.resolve("daten");
-        Path outside = Files.createDirectories(root.resolve("dokumente"));
-        LeakScenario.withLogIn(folder, () -> {
-            try (Workspace workspace = Workspace.open(folder)) {
-                workspace.demoData().load(false);
-                workspace.encryption().set(Passphrase.of("Leckprobe-Passphrase 4711".toCharArray()));
-                LeakScenario.write(workspace, outside);
-            }
-        });
+        Path folder = LeakScenario.run(root,
+                workspace -> workspace.encryption().set(Passphrase.of("Leckprobe-Passphrase 4711".toCharArray())));
 
         Map<String, Set<String>> found = LeakScenario.secretsIn(folder);
 
@@ -41,7 +32,6 @@ class EncryptedLeakTest {
                 .containsKeys("desk.mv.db", "logs/desk.log")
                 .allSatisfy((file, secrets) -> assertThat(secrets).as(file).isEmpty());
         assertThat(found.keySet()).as("a backup under the new key").anyMatch(file -> file.matches("backups/.+\\.zip"));
-        assertThat(Files.readString(folder.resolve("logs/desk.log")))
-                .contains("Operation failed", "constraint.fk_initiative_lead_ministry_of_land", "SQL state 22001");
+        LeakScenario.assertTheLogHoldsTheFailures(folder);
     }
 }

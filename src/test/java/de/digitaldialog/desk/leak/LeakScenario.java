@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -59,8 +60,33 @@ final class LeakScenario {
     private LeakScenario() {
     }
 
+    /**
+     * Sets up a data folder under {@code root}, loads the example data, runs {@code prepare} (e.g.
+     * sets a passphrase), writes the scenario and closes the folder.
+     *
+     * @return the data folder
+     */
+    static Path run(Path root, Consumer<Workspace> prepare) throws IOException {
+        Path folder = root.resolve("daten");
+        Path outside = Files.createDirectories(root.resolve("dokumente"));
+        withLogIn(folder, () -> {
+            try (Workspace workspace = Workspace.open(folder)) {
+                workspace.demoData().load(false);
+                prepare.accept(workspace);
+                write(workspace, outside);
+            }
+        });
+        return folder;
+    }
+
+    /** Checks that the search saw the log: it holds the failures the scenario provoked. */
+    static void assertTheLogHoldsTheFailures(Path folder) throws IOException {
+        assertThat(Files.readString(folder.resolve("logs/desk.log")))
+                .contains("Operation failed", "constraint.fk_initiative_lead_ministry_of_land", "SQL state 22001");
+    }
+
     /** Runs {@code work} with the log in {@code folder}'s {@code logs/}, as the launcher sets it up. */
-    static void withLogIn(Path folder, Runnable work) {
+    private static void withLogIn(Path folder, Runnable work) {
         String before = System.getProperty(LogConfiguration.LOG_DIR_PROPERTY);
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         System.setProperty(LogConfiguration.LOG_DIR_PROPERTY, folder.resolve("logs").toString());
@@ -80,7 +106,7 @@ final class LeakScenario {
     }
 
     /** Writes the known contents into the open {@code workspace} and everything else the scenario does. */
-    static void write(Workspace workspace, Path outside) {
+    private static void write(Workspace workspace, Path outside) {
         Messages messages = Messages.of(Locale.GERMAN);
         Person person = workspace.persons().create(new Person(UUID.randomUUID(), null, null, null, "Leonore", NAME,
                 null, null, null, null, EMAIL, null, null, null, null));

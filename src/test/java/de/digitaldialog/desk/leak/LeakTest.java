@@ -2,7 +2,6 @@ package de.digitaldialog.desk.leak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +21,7 @@ class LeakTest {
 
     @Test
     void onlyTheDatabaseAndItsBackupsHoldRecordContents() throws IOException {
-        Path folder = root.resolve("daten");
-        Path outside = Files.createDirectories(root.resolve("dokumente"));
-        LeakScenario.withLogIn(folder, () -> {
-            try (Workspace workspace = Workspace.open(folder)) {
-                workspace.demoData().load(false);
-                LeakScenario.write(workspace, outside);
-            }
-        });
+        Path folder = LeakScenario.run(root, workspace -> { });
 
         Map<String, Set<String>> found = LeakScenario.secretsIn(folder);
 
@@ -43,8 +35,6 @@ class LeakTest {
         assertThat(found.get("desk.mv.db")).containsExactlyInAnyOrderElementsOf(LeakScenario.SECRETS);
         assertThat(found).hasEntrySatisfying(found.keySet().stream().filter(f -> f.endsWith(".zip")).findFirst()
                 .orElseThrow(), secrets -> assertThat(secrets).containsExactlyInAnyOrderElementsOf(LeakScenario.SECRETS));
-        // and the log it searched holds the failures the scenario provoked
-        assertThat(Files.readString(folder.resolve("logs/desk.log")))
-                .contains("Operation failed", "constraint.fk_initiative_lead_ministry_of_land", "SQL state 22001");
+        LeakScenario.assertTheLogHoldsTheFailures(folder);
     }
 }
