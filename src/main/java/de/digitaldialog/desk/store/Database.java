@@ -246,10 +246,18 @@ public final class Database implements AutoCloseable {
             commits.incrementAndGet();
             return result;
         } catch (DataAccessException e) {
-            throw ConstraintErrors.translate(e);
+            throw writeFailure(e);
         } finally {
             gate.readLock().unlock();
         }
+    }
+
+    /** A refused constraint or a named storage problem as a domain error; anything else as it is. */
+    private static RuntimeException writeFailure(DataAccessException e) {
+        RuntimeException refused = ConstraintErrors.translate(e);
+        StorageProblem problem = StorageProblem.of(e);
+        return refused != e || problem == StorageProblem.UNKNOWN ? refused
+                : new DeskException(e, "error.database.write", problem);
     }
 
     /**

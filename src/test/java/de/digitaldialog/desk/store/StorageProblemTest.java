@@ -61,6 +61,24 @@ class StorageProblemTest {
     }
 
     @Test
+    void aChangeTheDatabaseCannotStoreNamesTheCause(@TempDir Path folder) {
+        // the one table the change needs, rather than the whole schema: migrating costs seconds
+        try (Database writable = Database.openUnmigrated(folder)) {
+            writable.onConnection(connection -> connection.createStatement().execute(
+                    "CREATE TABLE app_setting (name VARCHAR(100) PRIMARY KEY, setting_value VARCHAR(4000))"));
+        }
+        try (Database readOnly = Database.openReadOnly(folder)) {
+            assertThatThrownBy(() -> readOnly.inTransaction(store -> {
+                store.settings().put("leak.probe", "Quietschmeyer");
+                return null;
+            })).isInstanceOfSatisfying(DeskException.class, e -> {
+                assertThat(e.key()).isEqualTo("error.database.write");
+                assertThat(e.args()).containsExactly(StorageProblem.READ_ONLY);
+            });
+        }
+    }
+
+    @Test
     void anythingElseIsUnknown() {
         assertThat(StorageProblem.of(new SQLException("Syntax error", "42000", 42000))).isEqualTo(StorageProblem.UNKNOWN);
         assertThat(StorageProblem.of(new IOException())).isEqualTo(StorageProblem.UNKNOWN);
