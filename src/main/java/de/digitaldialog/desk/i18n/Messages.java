@@ -26,6 +26,7 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Times are shown as they are in Munich and Düsseldorf, whatever the machine's zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final int MAX_CAUSES = 50;
 
     private final ResourceBundle bundle;
 
@@ -103,7 +104,9 @@ public final class Messages {
      * general "unexpected" one. Never the failure's own text, which may hold SQL and record contents.
      */
     public String failure(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        Throwable cause = error;
+        // bounded: a chain of causes may run in a circle
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
             if (cause instanceof DeskException problem) {
                 return of(problem);
             }

@@ -18,9 +18,13 @@ import org.h2.mvstore.MVStoreException;
 public enum StorageProblem {
     DISK_FULL, ACCESS_DENIED, READ_ONLY, FILE_MISSING, DAMAGED, BUSY, OUT_OF_MEMORY, RULE_BROKEN, UNKNOWN;
 
+    private static final int MAX_CAUSES = 50;
+
     /** The problem behind {@code error}, looked for along its causes. */
     public static StorageProblem of(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        Throwable cause = error;
+        // bounded: a chain of causes may run in a circle
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
             StorageProblem problem = named(cause);
             if (problem != UNKNOWN) {
                 return problem;

@@ -82,5 +82,8 @@ class StorageProblemTest {
     void anythingElseIsUnknown() {
         assertThat(StorageProblem.of(new SQLException("Syntax error", "42000", 42000))).isEqualTo(StorageProblem.UNKNOWN);
         assertThat(StorageProblem.of(new IOException())).isEqualTo(StorageProblem.UNKNOWN);
+        IllegalStateException first = new IllegalStateException();
+        first.initCause(new IllegalArgumentException(first));
+        assertThat(StorageProblem.of(first)).as("causes in a circle").isEqualTo(StorageProblem.UNKNOWN);
     }
 }
