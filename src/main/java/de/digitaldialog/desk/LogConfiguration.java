@@ -2,9 +2,10 @@ package de.digitaldialog.desk;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
@@ -70,9 +71,15 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
     }
 
     private static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path folder) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(context);
+        // exceptions without their messages: H2's and jOOQ's quote SQL and the values of records
+        layout.getInstanceConverterMap().put("quietEx", QuietThrowableConverter::new);
+        layout.setPattern("%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n%quietEx");
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.setLayout(layout);
         encoder.start();
 
         RollingFileAppender<ILoggingEvent> file = new OwnerOnlyFileAppender();

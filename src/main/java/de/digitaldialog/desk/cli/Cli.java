@@ -54,11 +54,11 @@ public final class Cli {
                 })
                 .setExecutionExceptionHandler((e, line, parseResult) -> {
                     if (e instanceof DeskException problem) {
-                        LOG.warn("Command failed: {}", problem.getMessage(), problem);
+                        LOG.warn("Command failed: {}", problem.key(), problem);
                         err.println(messages.of(problem));
                     } else {
                         LOG.error("Command failed unexpectedly", e);
-                        err.println(messages.get("error.unexpected", String.valueOf(e.getMessage())));
+                        err.println(messages.get("error.unexpected"));
                     }
                     err.flush();
                     return FAILED;

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * An error a person can act on. It carries a message key of the resource bundles and its
  * arguments rather than text, so the window and the command line show it in the UI language.
+ * Its own message is the key alone: the arguments may hold titles or names, and an exception's
+ * message ends up in logs and traces.
  */
 public class DeskException extends RuntimeException {
 
@@ -16,7 +18,7 @@ public class DeskException extends RuntimeException {
     }
 
     public DeskException(Throwable cause, String key, Object... args) {
-        super(key + (args.length == 0 ? "" : " " + List.of(args)), cause);
+        super(key, cause);
         this.key = key;
         this.args = List.of(args);
     }

@@ -26,6 +26,7 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     /** Times are shown as they are in Munich and Düsseldorf, whatever the machine's zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    private static final int MAX_CAUSES = 50;
 
     private final ResourceBundle bundle;
 
@@ -96,6 +97,21 @@ public final class Messages {
             return get("error.constraint");
         }
         return get(error.key(), error.args());
+    }
+
+    /**
+     * The message of any failure: the first {@link DeskException} among its causes, else the
+     * general "unexpected" one. Never the failure's own text, which may hold SQL and record contents.
+     */
+    public String failure(Throwable error) {
+        Throwable cause = error;
+        // bounded: a chain of causes may run in a circle
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++, cause = cause.getCause()) {
+            if (cause instanceof DeskException problem) {
+                return of(problem);
+            }
+        }
+        return get("error.unexpected");
     }
 
     /** The label of a stored value, e.g. {@code InitiativeStatus.IN_ABSTIMMUNG}. */

@@ -4,6 +4,7 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.service.RestoreService.Restored;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.StatisticsRepository.WorkCounts;
+import de.digitaldialog.desk.store.StorageProblem;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ public final class BackupService {
         try {
             Files.createDirectories(folder, OwnerOnly.folder());
         } catch (IOException e) {
-            throw new DeskException(e, "error.backup.write", folder, e.getMessage());
+            throw new DeskException(e, "error.backup.write", folder, StorageProblem.of(e));
         }
         String stamp = PREFIX + LocalDateTime.now(clock).format(STAMP);
         for (int n = 1; ; n++) {
@@ -164,7 +165,7 @@ public final class BackupService {
                 }
             }
         } catch (IOException e) {
-            throw new DeskException(e, "error.backup.list", folder, e.getMessage());
+            throw new DeskException(e, "error.backup.list", folder, StorageProblem.of(e));
         }
         backups.sort(Comparator.comparing(Backup::time).thenComparing(b -> b.file().getFileName().toString())
                 .reversed());
@@ -221,7 +222,7 @@ public final class BackupService {
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (IOException | UnsupportedOperationException e) {
-            throw new DeskException(e, "error.backup.write", file, String.valueOf(e.getMessage()));
+            throw new DeskException(e, "error.backup.write", file, StorageProblem.of(e));
         }
     }
 
@@ -248,7 +249,7 @@ public final class BackupService {
             LOG.info("Backup written to {}", file);
             return file;
         } catch (IOException e) {
-            throw new DeskException(e, "error.backup.write", file, e.getMessage());
+            throw new DeskException(e, "error.backup.write", file, StorageProblem.of(e));
         } finally {
             if (!written) {
                 try {

@@ -4,6 +4,7 @@ import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.DatabaseFileCheck.Damage;
+import de.digitaldialog.desk.store.StorageProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class DamagedDatabase {
             LOG.warn("Damaged database {} moved to {}", file, target);
             return target;
         } catch (IOException e) {
-            throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
+            throw new DeskException(e, "error.restore.write", file, StorageProblem.of(e));
         }
     }
 }

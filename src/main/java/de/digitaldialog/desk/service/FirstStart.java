@@ -4,6 +4,7 @@ import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.store.Credentials;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.OpenOptions;
+import de.digitaldialog.desk.store.StorageProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class FirstStart {
             LOG.info("First start in {}: database created at schema {}", folder, version);
             return state;
         } catch (IOException e) {
-            throw new DeskException(e, "error.database.unreadable", folder, String.valueOf(e.getMessage()));
+            throw new DeskException(e, "error.database.unreadable", folder, StorageProblem.of(e));
         } finally {
             RestoreService.deleteTree(temp);
         }

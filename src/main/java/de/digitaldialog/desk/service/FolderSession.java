@@ -9,6 +9,7 @@ import de.digitaldialog.desk.store.DatabaseFileCheck;
 import de.digitaldialog.desk.store.DatabaseProbe;
 import de.digitaldialog.desk.store.FileEncryption;
 import de.digitaldialog.desk.store.OpenOptions;
+import de.digitaldialog.desk.store.StorageProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,8 +214,8 @@ public final class FolderSession implements AutoCloseable {
             RestoreService.putBack(backup, folder);
             FolderState.fresh(from, size()).write(folder);
             LOG.error("Migration of {} from schema {} failed; backup {} put back", folder, from, backup, e);
-            String reason = e instanceof DeskException problem && problem.args().length > 1
-                    ? String.valueOf(problem.args()[1]) : String.valueOf(e.getMessage());
+            Object reason = e instanceof DeskException problem && problem.args().length > 1
+                    ? problem.args()[1] : StorageProblem.of(e);
             throw new DeskException(e, "error.database.migrationUndone", folder, reason, backup);
         }
     }

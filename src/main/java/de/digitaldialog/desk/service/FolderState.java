@@ -1,6 +1,7 @@
 package de.digitaldialog.desk.service;
 
 import de.digitaldialog.desk.domain.DeskException;
+import de.digitaldialog.desk.store.StorageProblem;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ public record FolderState(String schemaVersion, boolean clean, Map<String, Long>
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             values.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            throw new DeskException(e, "error.database.state", file, String.valueOf(e.getMessage()));
+            throw new DeskException(e, "error.database.state", file, StorageProblem.of(e));
         }
         String schema = values.getProperty(SCHEMA);
         if (schema == null) {

@@ -5,6 +5,7 @@ import de.digitaldialog.desk.store.Credentials;
 import de.digitaldialog.desk.store.Database;
 import de.digitaldialog.desk.store.FileEncryption;
 import de.digitaldialog.desk.store.OpenOptions;
+import de.digitaldialog.desk.store.StorageProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -78,7 +79,7 @@ public final class RestoreService {
                 }
                 OwnerOnly.restrict(target);
             } catch (IOException e) {
-                throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
+                throw new DeskException(e, "error.restore.write", file, StorageProblem.of(e));
             }
             LOG.info("Restored {} into {}", file, folder);
             return new Restored(file, initiatives, meetings, previous);
@@ -121,7 +122,7 @@ public final class RestoreService {
             OwnerOnly.createFolder(dataFolder);
             temp = Files.createTempDirectory(dataFolder, "restore-", OwnerOnly.folder());
         } catch (IOException e) {
-            throw new DeskException(e, "error.restore.write", file, String.valueOf(e.getMessage()));
+            throw new DeskException(e, "error.restore.write", file, StorageProblem.of(e));
         }
         boolean checked = false;
         try {
@@ -169,7 +170,7 @@ public final class RestoreService {
         try {
             temp = Files.createTempDirectory(folder, "restore-", OwnerOnly.folder());
         } catch (IOException e) {
-            throw new DeskException(e, "error.restore.write", backup, String.valueOf(e.getMessage()));
+            throw new DeskException(e, "error.restore.write", backup, StorageProblem.of(e));
         }
         try {
             Optional<FolderKey> key = unpack(backup, temp);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the consistency check has found and counted so far. One query lists at most
@@ -22,8 +24,9 @@ import java.util.Objects;
  */
 final class CheckFindings {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CheckFindings.class);
+
     private static final int PER_QUERY = 20;
-    private static final int MESSAGE_LENGTH = 200;
     private static final int VALID_SECONDS = 5;
 
     /** The database can no longer be read: the check stops with what it has. */
@@ -58,9 +61,9 @@ final class CheckFindings {
      * @throws Aborted when the connection is no longer usable
      */
     void readError(Connection connection, Kind kind, String table, Exception e) {
-        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName());
-        add(kind, table, null, "check.finding.readError",
-                message.length() <= MESSAGE_LENGTH ? message : message.substring(0, MESSAGE_LENGTH) + "…");
+        // H2's message may quote the rows it could not read: the log gets the failure, the report none of its text
+        LOG.warn("Reading {} failed during the check", table, e);
+        add(kind, table, null, "check.finding.readError");
         if (!usable(connection)) {
             throw new Aborted(e);
         }

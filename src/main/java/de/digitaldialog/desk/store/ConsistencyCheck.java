@@ -62,8 +62,7 @@ public final class ConsistencyCheck {
             }
         } catch (SQLException | RuntimeException e) {
             if (!(e instanceof CheckFindings.Aborted)) {
-                findings.add(Kind.SCHEMA, "", null, "check.finding.schemaUnreadable",
-                        String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                findings.add(Kind.SCHEMA, "", null, "check.finding.schemaUnreadable");
             }
             LOG.warn("Consistency check stopped", e);
             findings.add(Kind.ABORTED, "", null, "check.finding.aborted");

@@ -203,7 +203,7 @@ public final class Database implements AutoCloseable {
             flyway(options).migrate();
         } catch (FlywayException e) {
             pool.dispose();
-            throw new DeskException(e, "error.database.migration", folder, rootMessage(e));
+            throw new DeskException(e, "error.database.migration", folder, StorageProblem.of(e));
         }
     }
 
@@ -220,17 +220,8 @@ public final class Database implements AutoCloseable {
             // the side file's check value confirmed the passphrase before: a key that does not open the file
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
                     new DeskException(e, "error.database.damaged", folder);
-            default -> new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
+            default -> new DeskException(e, "error.database.unreadable", folder, StorageProblem.of(e));
         };
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 
     /**
@@ -257,10 +248,18 @@ public final class Database implements AutoCloseable {
             commits.incrementAndGet();
             return result;
         } catch (DataAccessException e) {
-            throw ConstraintErrors.translate(e);
+            throw writeFailure(e);
         } finally {
             gate.readLock().unlock();
         }
+    }
+
+    /** A refused constraint or a named storage problem as a domain error; anything else as it is. */
+    private static RuntimeException writeFailure(DataAccessException e) {
+        RuntimeException refused = ConstraintErrors.translate(e);
+        StorageProblem problem = StorageProblem.of(e);
+        return refused != e || problem == StorageProblem.UNKNOWN ? refused
+                : new DeskException(e, "error.database.write", problem);
     }
 
     /**
@@ -309,7 +308,7 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection()) {
             return SchemaVersions.applied(connection).orElse("0");
         } catch (SQLException e) {
-            throw new DeskException(e, "error.database.unreadable", folder, rootMessage(e));
+            throw new DeskException(e, "error.database.unreadable", folder, StorageProblem.of(e));
         }
     }
 
@@ -331,7 +330,7 @@ public final class Database implements AutoCloseable {
              Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + name + "'");
         } catch (SQLException e) {
-            throw new DeskException(e, "error.backup.write", file, rootMessage(e));
+            throw new DeskException(e, "error.backup.write", file, StorageProblem.of(e));
         } finally {
             gate.readLock().unlock();
         }

@@ -102,7 +102,7 @@ public final class DeskApplication extends Application {
                 if (cause instanceof DeskException problem) {
                     throw problem;
                 }
-                throw new DeskException(cause, "error.unexpected", String.valueOf(cause.getMessage()));
+                throw new DeskException(cause, "error.unexpected");
             }
         }
         try {

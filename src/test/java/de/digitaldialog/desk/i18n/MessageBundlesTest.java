@@ -19,6 +19,7 @@ import de.digitaldialog.desk.domain.Salutation;
 import de.digitaldialog.desk.domain.StatusChange;
 import de.digitaldialog.desk.domain.TrafficLight;
 import de.digitaldialog.desk.domain.Transferability;
+import de.digitaldialog.desk.store.StorageProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -166,7 +167,7 @@ class MessageBundlesTest {
             Classification.class, Arena.class, InitiativeStatus.class, TrafficLight.class, MeetingStatus.class,
             MeetingMode.class, ParticipantRole.class, AgendaOutcome.class, ActionItemStatus.class,
             Transferability.class, MinistryKind.class, Salutation.class, Holiday.class, PartnerLand.class,
-            Adoption.class, StatusChange.Kind.class, DeletionKind.class);
+            Adoption.class, StatusChange.Kind.class, DeletionKind.class, StorageProblem.class);
 
     private static boolean isEnumLabel(String key) {
         if (!key.startsWith("enum.")) {

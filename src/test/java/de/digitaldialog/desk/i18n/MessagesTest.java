@@ -32,7 +32,17 @@ class MessagesTest {
 
     @Test
     void aRefusedConstraintWithoutATextOfItsOwnGetsTheGeneralOne() {
-        assertThat(Messages.of(Locale.GERMAN).of(new DeskException("constraint.ck_land_code")))
+        assertThat(Messages.of(Locale.GERMAN).of(new DeskException("constraint.ck_not_in_the_schema")))
                 .isEqualTo("Die Änderung verletzt eine Regel der Datenbank und wurde nicht gespeichert.");
+    }
+
+    @Test
+    void aFailureShowsItsDomainErrorAndNeverItsOwnText() {
+        Messages messages = Messages.of(Locale.GERMAN);
+        assertThat(messages.failure(new IllegalStateException("SQL [insert ... 'Geheim']",
+                new DeskException("error.database.inUse", "/tmp/daten")))).startsWith("Die Datenbank in /tmp/daten");
+        IllegalStateException circle = new IllegalStateException("Geheim");
+        circle.initCause(new IllegalArgumentException(circle));
+        assertThat(messages.failure(circle)).isEqualTo(messages.get("error.unexpected")).doesNotContain("Geheim");
     }
 }

@@ -99,11 +99,7 @@ public final class AttachmentsViewModel {
     }
 
     private void failed(Throwable error) {
-        if (error instanceof DeskException known) {
-            message.set(messages.of(known));
-        } else {
-            message.set(messages.get("error.unexpected", error.getClass().getSimpleName()));
-        }
+        message.set(messages.failure(error));
     }
 
     /** "Vermerk.pdf (12 KB)". */

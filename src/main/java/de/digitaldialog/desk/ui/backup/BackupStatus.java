@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.ui.backup;
 
-import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.AutoBackup;
 import de.digitaldialog.desk.ui.common.Formats;
@@ -47,8 +46,7 @@ public final class BackupStatus implements AutoBackup.Listener {
     @Override
     public void failed(RuntimeException error) {
         String now = formats.time(LocalDateTime.now(Formats.ZONE));
-        String why = error instanceof DeskException known ? messages.of(known)
-                : messages.get("error.unexpected", String.valueOf(error.getMessage()));
+        String why = messages.failure(error);
         Platform.runLater(() -> {
             text.set(messages.get("backup.status.failed", now));
             detail.set(why);

@@ -1,6 +1,5 @@
 package de.digitaldialog.desk.ui.briefing;
 
-import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.briefing.BriefingService;
 import de.digitaldialog.desk.service.briefing.BriefingOptions;
@@ -146,8 +145,7 @@ public final class BriefingPreviewViewModel {
                         return;
                     }
                     busy.set(false);
-                    status.set(error instanceof DeskException problem ? messages.of(problem)
-                            : messages.get("error.unexpected", String.valueOf(error.getMessage())));
+                    status.set(messages.failure(error));
                 })
                 .executeWith(executor);
     }

@@ -2,9 +2,8 @@ package de.digitaldialog.desk.ui.dialog;
 
 import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Traces;
 import de.digitaldialog.desk.ui.common.ViewLoader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -35,23 +34,12 @@ public final class ErrorDialog {
 
     /** The readable message of a failure: a {@link DeskException} in the UI language, else "unexpected". */
     public String messageOf(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DeskException problem) {
-                return messages.of(problem);
-            }
-        }
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-        return messages.get("error.unexpected", text);
+        return messages.failure(error);
     }
 
+    /** The trace without the exceptions' messages, which may quote SQL and record contents. */
     public static String details(Throwable error) {
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
-        return trace.toString();
+        return Traces.withoutMessages(error);
     }
 
     public Dialog<ButtonType> create(Window owner, Throwable error) {

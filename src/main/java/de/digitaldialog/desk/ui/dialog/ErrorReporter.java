@@ -43,7 +43,7 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
 
     /** A failure of work the user started: logged and shown. */
     public void report(Throwable error) {
-        LOG.error("Operation failed: {}", error.getMessage(), error);
+        LOG.error("Operation failed", error);
         show(error);
     }
 

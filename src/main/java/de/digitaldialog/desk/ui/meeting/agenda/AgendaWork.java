@@ -26,7 +26,7 @@ final class AgendaWork {
         this.form = new FormMessages(messages, List.of(TopEditorViewModel.TITLE, TopEditorViewModel.MINUTES,
                 TopEditorViewModel.DEADLINE, TopEditorViewModel.RECORD));
         form.onUnexpected(error -> {
-            form.problem(messages.get("error.unexpected", error.getClass().getSimpleName()));
+            form.problem(messages.get("error.unexpected"));
             LoggerFactory.getLogger(AgendaWork.class).error("Agenda change failed", error);
         });
     }
