@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
  * An encrypted installation holds the known title, name and e-mail address in no file of its
  * folder: neither the database nor its backups nor its logs.
  */
-@Disabled("needs core: EncryptionService.set is a stub until the core part is merged")
 class EncryptedLeakTest {
 
     @TempDir
