@@ -58,7 +58,7 @@ public final class Cli {
                         err.println(messages.of(problem));
                     } else {
                         LOG.error("Command failed unexpectedly", e);
-                        err.println(messages.get("error.unexpected"));
+                        err.println(messages.failure(e));
                     }
                     err.flush();
                     return FAILED;

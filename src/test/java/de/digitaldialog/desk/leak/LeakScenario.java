@@ -16,6 +16,7 @@ import de.digitaldialog.desk.service.BackupReason;
 import de.digitaldialog.desk.service.InitiativeExport;
 import de.digitaldialog.desk.service.briefing.BriefingRequest;
 import de.digitaldialog.desk.service.briefing.BriefingService;
+import de.digitaldialog.desk.ui.dialog.ErrorReporter;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,8 +55,11 @@ final class LeakScenario {
     static final String EMAIL = "l.quietschmeyer@stk.example";
     static final List<String> SECRETS = List.of(TITLE, NAME, EMAIL);
 
-    /** Logged as {@code ui/dialog/ErrorReporter} logs a failed operation (without showing a dialog). */
-    private static final Logger REPORTER = LoggerFactory.getLogger("de.digitaldialog.desk.ui.dialog.ErrorReporter");
+    /**
+     * Logged as {@link ErrorReporter#report} logs a failed operation, without the dialog it shows: in
+     * a run whose toolkit is up, that dialog would stay open under later tests.
+     */
+    private static final Logger REPORTER = LoggerFactory.getLogger(ErrorReporter.class);
 
     private LeakScenario() {
     }
