@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class BackupService {
 
     /**
-     * One backup file: when it was written, how large it is in bytes, why it was written and what it
-     * holds (unknown for a zip without its sidecar).
+     * One backup file: when it was written, how large it is in bytes, why it was written, what it
+     * holds (unknown for a zip without its sidecar) and whether its database is encrypted (false for
+     * a backup from before issue 12, which holds no side file).
      */
     public record Backup(Path file, Instant time, long size, BackupReason reason, Optional<Contents> contents,
                          boolean encrypted) {

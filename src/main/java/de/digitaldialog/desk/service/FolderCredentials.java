@@ -38,12 +38,16 @@ final class FolderCredentials {
     /**
      * After an interrupted {@link FolderKey#replace}: the pending side file replaces the old one when
      * it opens the file, is dropped when the old one does; when {@code passphrase} opens neither,
-     * both stay and the opening refuses it.
+     * both stay and the opening refuses it. An encrypted pending side file needs the passphrase.
      */
     static void settle(Path folder, Passphrase passphrase) {
         Optional<FolderKey> pending = FolderKey.readPending(folder);
         if (pending.isEmpty()) {
             return;
+        }
+        if (pending.get().encrypted() && passphrase.isEmpty()) {
+            // the file may be encrypted already: opened without CIPHER it would look damaged
+            throw new DeskException("error.passphrase.missing");
         }
         try {
             if (opens(folder, pending.get(), passphrase)) {

@@ -1,7 +1,9 @@
 package de.digitaldialog.desk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.digitaldialog.desk.domain.DeskException;
 import de.digitaldialog.desk.service.FolderKey;
 import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.store.Database;
@@ -54,6 +56,22 @@ class InterruptedKeyChangeTest {
         }
         assertThat(folder.resolve(PENDING)).doesNotExist();
         assertThat(TestCredentials.userPassword(folder)).isEqualTo(after);
+    }
+
+    @Test
+    void anEncryptionStoppedBeforeTheFileWasMovedAsksForThePassphraseAndKeepsTheUnencryptedFile() throws IOException {
+        Workspace.open(folder).close();
+        Passphrase passphrase = Passphrase.of("gestoppt beim Festlegen".toCharArray());
+        pending(FolderKey.read(folder).orElseThrow().encryptedWith(passphrase));
+
+        assertThat(Workspace.encrypted(folder)).as("the pending side file may be the one that opens the file").isTrue();
+        assertThatThrownBy(() -> Workspace.open(folder)).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.key()).isEqualTo("error.passphrase.missing"));
+        try (Workspace workspace = Workspace.open(folder, passphrase)) {
+            assertThat(workspace.encryption().encrypted()).isFalse();
+        }
+        assertThat(folder.resolve(PENDING)).doesNotExist();
+        assertThat(Workspace.encrypted(folder)).isFalse();
     }
 
     private void pending(FolderKey key) throws IOException {
