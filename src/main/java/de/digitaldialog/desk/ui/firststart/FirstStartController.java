@@ -106,7 +106,8 @@ public final class FirstStartController {
         encryptionBox.visibleProperty().bind(viewModel.encryptionOfferedProperty());
         encryptionBox.managedProperty().bind(encryptionBox.visibleProperty());
         encryptField.selectedProperty().bindBidirectional(viewModel.encryptProperty());
-        passphraseGrid.disableProperty().bind(viewModel.encryptProperty().not());
+        passphraseGrid.visibleProperty().bind(viewModel.encryptProperty());
+        passphraseGrid.managedProperty().bind(passphraseGrid.visibleProperty());
         PassphraseFields.bindNew(viewModel.passphrase(), passphraseField, passphraseError, repetitionField,
                 repetitionError);
         encryptingBox.visibleProperty().bind(viewModel.encryptingProperty());
