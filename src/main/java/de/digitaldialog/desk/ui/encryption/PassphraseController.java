@@ -6,9 +6,11 @@ import de.digitaldialog.desk.ui.common.PassphraseForm;
 import javafx.beans.value.ObservableBooleanValue;
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
 /** Binds the fields of the "Passphrase festlegen/ändern" dialog to its form. */
@@ -57,6 +59,11 @@ public final class PassphraseController {
         for (Node node : List.of(currentLabel, currentField)) {
             node.setVisible(change);
             node.setManaged(change);
+        }
+        if (!change) {
+            // the new passphrase is then the first row: no room above it for the hidden current one
+            GridPane.setMargin(nextLabel, Insets.EMPTY);
+            GridPane.setMargin(nextField, Insets.EMPTY);
         }
         nextLabel.setText(messages.get(change ? "passphrase.next" : "passphrase.label"));
         workingText.setText(messages.get(change ? "encryption.change.running" : "encryption.set.running"));
