@@ -11,6 +11,8 @@ import de.digitaldialog.desk.testsupport.ScriptedDialogs;
 import de.digitaldialog.desk.ui.common.Appearance;
 import de.digitaldialog.desk.ui.common.DirectTaskExecutor;
 import de.digitaldialog.desk.ui.dialog.FxDialogService;
+import de.digitaldialog.desk.workspace.Workspace;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +26,10 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -94,6 +98,28 @@ class UnlockTest {
             assertThat(robot.lookup("#passphraseDialog").tryQuery()).isEmpty();
         }
         assertThat(Messages.of(Locale.GERMAN).get("error.passphrase.wrong")).isEqualTo("Die Passphrase ist falsch.");
+    }
+
+    @Test
+    @Disabled("needs core: Workspace.open checks the passphrase, EncryptionService.set")
+    void anEncryptedFolderOpensOnlyWithItsPassphrase(@TempDir Path folder) {
+        String right = "Laptop im Zug 2026";
+        try (Workspace workspace = Workspace.open(folder); Passphrase passphrase = Passphrase.of(right.toCharArray())) {
+            workspace.encryption().set(passphrase);
+        }
+        Messages messages = Messages.of(Locale.GERMAN);
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer("falsche Passphrase").answer(right);
+        AtomicReference<Workspace> opened = new AtomicReference<>();
+        new Unlock(null, dialogs, messages, new DirectTaskExecutor()).start(
+                passphrase -> Workspace.open(folder, passphrase), opened::set, (error, typed) -> {
+                    throw new AssertionError(error);
+                }, () -> {
+                    throw new AssertionError("quit");
+                });
+        try (Workspace workspace = opened.get()) {
+            assertThat(dialogs.asked()).containsExactly(messages.get("passphrase.text"), "Die Passphrase ist falsch.");
+            assertThat(workspace.encryption().encrypted()).isTrue();
+        }
     }
 
     @Test
