@@ -146,12 +146,13 @@ public final class FirstStartViewModel {
         if (stored) {
             then.run();
         } else {
-            store(valid.get(), setUp, then);
+            store(valid.get(), setUp, then, chosen.get());
         }
         return true;
     }
 
-    private void store(UserProfile user, boolean setUp, Runnable then) {
+    /** Stores the set-up or the profile, then runs {@code then}; a refusal forgets the passphrase typed. */
+    private void store(UserProfile user, boolean setUp, Runnable then, Passphrase typed) {
         PartnerLand chosenLand = land.get();
         Ministry chosenOffice = office.get();
         String chosenCode = code.get();
@@ -171,6 +172,7 @@ public final class FirstStartViewModel {
                 })
                 .onFailure(error -> {
                     saving.set(false);
+                    typed.close();
                     if (!(error instanceof ValidationException invalid && show(invalid))) {
                         errors.report(error);
                     }
@@ -182,7 +184,7 @@ public final class FirstStartViewModel {
     private void encrypt(Passphrase chosen, Runnable done) {
         encrypting.set(true);
         BackgroundTask.wrap(() -> encryption.set(chosen))
-                .withMessage(messages.get("firstStart.encrypting"))
+                .withMessage(messages.get("encryption.set.running"))
                 .onSuccess(ignored -> {
                     encryptionOffered.set(false);
                     finished(done);
