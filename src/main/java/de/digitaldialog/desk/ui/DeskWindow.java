@@ -5,12 +5,12 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.ActionItemService;
 import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BestPracticeExport;
-import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BestPracticeService;
 import de.digitaldialog.desk.service.MinistryService;
 import de.digitaldialog.desk.service.PersonService;
 import de.digitaldialog.desk.service.CalendarWarnings;
 import de.digitaldialog.desk.service.DemoData;
+import de.digitaldialog.desk.service.EncryptionService;
 import de.digitaldialog.desk.service.InfoService;
 import de.digitaldialog.desk.service.InitiativeExport;
 import de.digitaldialog.desk.service.InitiativeService;
@@ -18,6 +18,7 @@ import de.digitaldialog.desk.service.MeetingCalendarExport;
 import de.digitaldialog.desk.service.MeetingFollowUps;
 import de.digitaldialog.desk.service.MeetingFormatService;
 import de.digitaldialog.desk.service.MeetingService;
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.service.ReferenceDataService;
 import de.digitaldialog.desk.service.RestoreService;
@@ -156,6 +157,7 @@ public final class DeskWindow {
                 .register(ThemeAreaService.class, workspace.themeAreas())
                 .register(InfoService.class, workspace.info())
                 .register(BackupService.class, workspace.backups())
+                .register(EncryptionService.class, workspace.encryption())
                 .register(InitiativeExport.class, workspace.export())
                 .register(BriefingService.class, workspace.briefings())
                 .register(DemoData.class, workspace.demoData());
@@ -172,13 +174,14 @@ public final class DeskWindow {
      * backup is checked, put in place of the damaged file (kept in {@code damaged/}) and the folder
      * opened on it; the window closes when the user declines.
      *
+     * @param passphrase the encrypted folder's ({@link Passphrase#NONE} for an unencrypted one)
      * @param opened gets the workspace opened on the backup, which the caller closes at the end
      */
-    public void damaged(DatabaseDamagedException problem, Consumer<Workspace> opened) {
+    public void damaged(DatabaseDamagedException problem, Passphrase passphrase, Consumer<Workspace> opened) {
         model.failed(factory.get(ErrorDialog.class).messageOf(problem));
         Path folder = problem.folder();
         DamagedDatabaseFlow flow = factory.get(DamagedDatabaseFlow.class);
-        flow.offer(stage, problem, () -> BackupService.list(Preferences.load(folder).backupFolder()), backup -> recover(folder, backup), recovered -> {
+        flow.offer(stage, problem, () -> BackupService.list(Preferences.load(folder).backupFolder()), backup -> recover(folder, backup, passphrase), recovered -> {
             opened.accept(recovered.workspace());
             ready(recovered.workspace(), recovered.snapshot(), false);
             flow.restored(stage, recovered.restored());
@@ -190,12 +193,12 @@ public final class DeskWindow {
     }
 
     /** Puts a checked backup in place of the damaged database and opens the folder on it (off the FX thread). */
-    private static Recovered recover(Path folder, Path backup) {
+    private static Recovered recover(Path folder, Path backup, Passphrase passphrase) {
         RestoreService.Restored restored;
-        try (RestoreService.Checked checked = RestoreService.check(backup, folder)) {
+        try (RestoreService.Checked checked = RestoreService.check(backup, folder, passphrase)) {
             restored = Workspace.restoreOverDamaged(folder, checked);
         }
-        Workspace workspace = Workspace.open(folder);
+        Workspace workspace = Workspace.open(folder, passphrase);
         try {
             return new Recovered(workspace, snapshot(workspace), restored);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.testsupport;
 
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.ui.dialog.DialogService;
 import de.digitaldialog.desk.ui.dialog.FileRequest;
 import de.digitaldialog.desk.ui.dialog.Prompt;
@@ -18,7 +19,7 @@ import javafx.stage.Window;
 /**
  * Answers the dialog service's questions from a script, without a window: each question takes the
  * next answer (true/false for confirmations and prompts, the reason text or null for a reason, an
- * {@link DialogService.Unsaved}, the path or null for a file chooser). A prompt can also be answered
+ * {@link DialogService.Unsaved}, the path or null for a file chooser, the passphrase typed or null). A prompt can also be answered
  * by filling its content first ({@link #fill}). An unexpected question fails the test.
  */
 public final class ScriptedDialogs implements DialogService {
@@ -88,6 +89,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<String> askReason(Window owner, ReasonPrompt prompt) {
         return next(prompt.title()).map(String.class::cast);
+    }
+
+    /** Records the problem shown with the prompt (the text when there is none). */
+    @Override
+    public Optional<Passphrase> askPassphrase(Window owner, String text, String problem) {
+        return next(problem != null ? problem : text).map(typed -> Passphrase.of(((String) typed).toCharArray()));
     }
 
     @Override

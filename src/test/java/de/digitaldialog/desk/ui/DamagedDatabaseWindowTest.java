@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.digitaldialog.desk.domain.DatabaseDamagedException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.testsupport.ScriptedDialogs;
 import de.digitaldialog.desk.ui.common.Appearance;
@@ -90,7 +91,7 @@ class DamagedDatabaseWindowTest {
     void restoringTheNewestBackupShowsTheDataAgainAndKeepsTheDamagedFile(FxRobot robot) throws IOException {
         dialogs.answer(true);
 
-        robot.interact(() -> window.damaged(problem, opened::set));
+        robot.interact(() -> window.damaged(problem, Passphrase.NONE, opened::set));
 
         assertThat(opened.get()).isNotNull();
         assertThat(opened.get().initiatives().list()).hasSize((int) initiatives);
@@ -109,7 +110,7 @@ class DamagedDatabaseWindowTest {
     void decliningClosesTheWindowAndLeavesTheFileAsItWas(FxRobot robot) throws IOException {
         dialogs.answer(false);
 
-        robot.interact(() -> window.damaged(problem, opened::set));
+        robot.interact(() -> window.damaged(problem, Passphrase.NONE, opened::set));
 
         assertThat(stage.isShowing()).isFalse();
         assertThat(opened.get()).isNull();

@@ -34,6 +34,8 @@ public final class BackupsController implements Page {
     @FXML
     private Button restoreButton;
     @FXML
+    private Button deleteUnencryptedButton;
+    @FXML
     private ProgressIndicator working;
     @FXML
     private Label summary;
@@ -65,6 +67,9 @@ public final class BackupsController implements Page {
         backUpButton.disableProperty().bind(viewModel.workingProperty());
         restoreButton.disableProperty().bind(viewModel.workingProperty()
                 .or(backupTable.getSelectionModel().selectedItemProperty().isNull()));
+        deleteUnencryptedButton.visibleProperty().bind(viewModel.unencryptedProperty().greaterThan(0));
+        deleteUnencryptedButton.managedProperty().bind(deleteUnencryptedButton.visibleProperty());
+        deleteUnencryptedButton.disableProperty().bind(viewModel.workingProperty());
         working.visibleProperty().bind(viewModel.workingProperty());
         working.managedProperty().bind(working.visibleProperty());
         summary.textProperty().bind(viewModel.summaryProperty());
@@ -97,6 +102,11 @@ public final class BackupsController implements Page {
         if (selected != null) {
             viewModel.restore(backupTable.getScene().getWindow(), selected);
         }
+    }
+
+    @FXML
+    private void deleteUnencrypted() {
+        viewModel.deleteUnencrypted(backupTable.getScene().getWindow());
     }
 
     @FXML

@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.backup;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BackupService.Backup;
+import de.digitaldialog.desk.service.EncryptionService;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
@@ -18,6 +19,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,6 +33,8 @@ import javafx.stage.Window;
  * Einstellungen → Sicherungen: the backups in the backup folder (newest first), "Jetzt sichern",
  * restoring one after a confirmation (the current state is backed up first), the backup folder,
  * and the interval of automatic backups and the size cap, kept in the data folder's preferences.
+ * In an encrypted folder, backups made before the encryption are marked unencrypted (they hold
+ * the data in clear) and can be deleted together.
  */
 public final class BackupsViewModel {
 
@@ -39,12 +44,13 @@ public final class BackupsViewModel {
     private static final double BYTES_PER_MB = 1L << 20;
 
     /** What the page reads in the background: the list and the settings it shows. */
-    private record Loaded(List<Backup> backups, Path folder, int interval, long cap) {
+    private record Loaded(List<Backup> backups, Path folder, int interval, long cap, boolean encrypted) {
     }
 
     private final Messages messages;
     private final TaskExecutor executor;
     private final BackupService backupService;
+    private final EncryptionService encryption;
     private final Preferences preferences;
     private final WorkspaceModel model;
     private final DialogService dialogs;
@@ -58,12 +64,17 @@ public final class BackupsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    private final ReadOnlyIntegerWrapper unencrypted = new ReadOnlyIntegerWrapper(this, "unencrypted");
+    /** The database is encrypted: a backup that is not is marked. */
+    private boolean folderEncrypted;
 
     public BackupsViewModel(Messages messages, TaskExecutor executor, BackupService backupService,
-                            Preferences preferences, WorkspaceModel model, DialogService dialogs, BackupStatus status) {
+                            EncryptionService encryption, Preferences preferences, WorkspaceModel model,
+                            DialogService dialogs, BackupStatus status) {
         this.messages = messages;
         this.executor = executor;
         this.backupService = backupService;
+        this.encryption = encryption;
         this.preferences = preferences;
         this.model = model;
         this.dialogs = dialogs;
@@ -74,8 +85,11 @@ public final class BackupsViewModel {
     /** Reads the backups and the settings; the fields show what is kept. */
     public void refresh() {
         BackgroundTask.wrap(() -> new Loaded(backupService.list(), backupService.folder(),
-                        preferences.backupIntervalMinutes(), preferences.backupCapBytes()))
+                        preferences.backupIntervalMinutes(), preferences.backupCapBytes(), encryption.encrypted()))
                 .onSuccess(loaded -> {
+                    folderEncrypted = loaded.encrypted();
+                    unencrypted.set(folderEncrypted
+                            ? (int) loaded.backups().stream().filter(backup -> !backup.encrypted()).count() : 0);
                     backups.setAll(loaded.backups());
                     long bytes = loaded.backups().stream().mapToLong(Backup::size).sum();
                     summary.set(messages.get("backups.summary", loaded.backups().size(), bytes / BYTES_PER_MB));
@@ -123,6 +137,31 @@ public final class BackupsViewModel {
                     notice.set(messages.get("backups.restored", time, restored.initiatives(), restored.meetings(),
                             restored.previous()));
                     model.changed();
+                    refresh();
+                })
+                .onFinished(() -> working.set(false))
+                .executeWith(executor);
+    }
+
+    /**
+     * "Unverschlüsselte Sicherungen löschen …": asks, naming how many, then deletes the backups
+     * made before the database was encrypted.
+     */
+    public void deleteUnencrypted(Window owner) {
+        int count = unencrypted.get();
+        Question question = Question.of("deleteUnencryptedDialog",
+                messages.get("backups.deleteUnencrypted.text", count),
+                messages.get("backups.deleteUnencrypted.confirm", count))
+                .titled(messages.get("backups.deleteUnencrypted.title"));
+        if (count == 0 || !dialogs.confirm(owner, question)) {
+            return;
+        }
+        notice.set("");
+        working.set(true);
+        BackgroundTask.wrap(backupService::deleteUnencrypted)
+                .withMessage(messages.get("backups.deleteUnencrypted.running"))
+                .onSuccess(deleted -> {
+                    notice.set(messages.get("backups.deleteUnencrypted.done", deleted));
                     refresh();
                 })
                 .onFinished(() -> working.set(false))
@@ -202,8 +241,10 @@ public final class BackupsViewModel {
         return formats.dateTime(backup.time());
     }
 
+    /** The occasion, marked "unverschlüsselt" for a backup from before the database was encrypted. */
     public String reason(Backup backup) {
-        return messages.get(backup.reason().key());
+        String reason = messages.get(backup.reason().key());
+        return folderEncrypted && !backup.encrypted() ? messages.get("backups.unencrypted", reason) : reason;
     }
 
     /** "12,4 MB", or "50 KB" below a megabyte (a fresh database). */
@@ -252,6 +293,11 @@ public final class BackupsViewModel {
     /** "12 Sicherungen, zusammen 148,2 MB". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** How many backups are unencrypted in an encrypted folder (0 in an unencrypted one). */
+    public ReadOnlyIntegerProperty unencryptedProperty() {
+        return unencrypted.getReadOnlyProperty();
     }
 
     /** True while a backup or restore runs: the buttons wait, a progress indicator turns. */

@@ -1,5 +1,6 @@
 package de.digitaldialog.desk.ui.dialog;
 
+import de.digitaldialog.desk.service.Passphrase;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
@@ -25,6 +26,13 @@ public interface DialogService {
 
     /** A reason the user must give (with an optional choice above it); empty when cancelled. */
     Optional<String> askReason(Window owner, ReasonPrompt prompt);
+
+    /**
+     * The passphrase of an encrypted database, in a password field (never shown); {@code problem}
+     * (e.g. that the last one was wrong) shows above the field unless it is null. Empty when the
+     * user quits instead.
+     */
+    Optional<Passphrase> askPassphrase(Window owner, String text, String problem);
 
     /** Before a form with unsaved changes closes: save them, discard them, or stay. */
     Unsaved askUnsaved(Window owner, String title, String text);

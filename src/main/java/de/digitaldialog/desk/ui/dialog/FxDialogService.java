@@ -1,11 +1,13 @@
 package de.digitaldialog.desk.ui.dialog;
 
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.ui.common.FirstField;
 import de.digitaldialog.desk.ui.common.ViewLoader;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
@@ -19,6 +21,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -122,6 +125,38 @@ public final class FxDialogService implements DialogService {
         dialog.setOnShown(event -> FirstField.focus(dialog.getDialogPane()));
         return dialog.showAndWait().filter(confirm::equals).map(ok -> reason.getText().strip())
                 .filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public Optional<Passphrase> askPassphrase(Window owner, String text, String problem) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(440);
+        PasswordField field = new PasswordField();
+        field.setId("passphrase");
+        label.setLabelFor(field);
+        VBox content = new VBox(8, label);
+        if (problem != null) {
+            Label refused = new Label(problem);
+            refused.setId("passphraseProblem");
+            refused.setWrapText(true);
+            refused.getStyleClass().add("field-error");
+            content.getChildren().add(refused);
+        }
+        content.getChildren().add(field);
+        ButtonType unlock = new ButtonType(messages.get("passphrase.unlock"), ButtonData.OK_DONE);
+        Dialog<ButtonType> dialog = dialog(owner, "passphraseDialog", messages.get("passphrase.title"), null,
+                content, unlock, messages.get("passphrase.quit"));
+        dialog.getDialogPane().lookupButton(unlock).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setOnShown(event -> field.requestFocus());
+        boolean confirmed = dialog.showAndWait().filter(unlock::equals).isPresent();
+        char[] typed = field.getText().toCharArray();
+        field.clear();
+        try {
+            return confirmed ? Optional.of(Passphrase.of(typed)) : Optional.empty();
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
     }
 
     @Override

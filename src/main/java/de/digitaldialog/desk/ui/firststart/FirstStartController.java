@@ -5,15 +5,19 @@ import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.ui.common.Converters;
 import de.digitaldialog.desk.ui.common.FormBindings;
+import de.digitaldialog.desk.ui.common.PassphraseFields;
 import de.digitaldialog.desk.ui.common.ProfileFields;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Binds the first-start form. */
@@ -51,6 +55,22 @@ public final class FirstStartController {
     private TextField emailField;
     @FXML
     private Label emailError;
+    @FXML
+    private VBox encryptionBox;
+    @FXML
+    private CheckBox encryptField;
+    @FXML
+    private GridPane passphraseGrid;
+    @FXML
+    private PasswordField passphraseField;
+    @FXML
+    private Label passphraseError;
+    @FXML
+    private PasswordField repetitionField;
+    @FXML
+    private Label repetitionError;
+    @FXML
+    private HBox encryptingBox;
 
     public FirstStartController(FirstStartViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -83,6 +103,15 @@ public final class FirstStartController {
         codeText.textProperty().bind(viewModel.codeExample());
 
         ProfileFields.nameAndEmail(viewModel.profile(), nameField, nameError, emailField, emailError);
+        encryptionBox.visibleProperty().bind(viewModel.encryptionOfferedProperty());
+        encryptionBox.managedProperty().bind(encryptionBox.visibleProperty());
+        encryptField.selectedProperty().bindBidirectional(viewModel.encryptProperty());
+        passphraseGrid.visibleProperty().bind(viewModel.encryptProperty());
+        passphraseGrid.managedProperty().bind(passphraseGrid.visibleProperty());
+        PassphraseFields.bindNew(viewModel.passphrase(), passphraseField, passphraseError, repetitionField,
+                repetitionError);
+        encryptingBox.visibleProperty().bind(viewModel.encryptingProperty());
+        encryptingBox.managedProperty().bind(encryptingBox.visibleProperty());
         laterNote.setText(messages.get("firstStart.later.note", viewModel.loginName()));
         Platform.runLater(landBavaria::requestFocus);
         viewModel.prepare();

@@ -5,8 +5,11 @@ import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.EncryptionService;
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.service.SettingsService;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
+import de.digitaldialog.desk.ui.common.PassphraseForm;
 import de.digitaldialog.desk.ui.common.ProfileForm;
 import de.digitaldialog.desk.ui.common.TaskExecutor;
 import de.digitaldialog.desk.ui.common.WorkspaceModel;
@@ -34,7 +37,8 @@ import javafx.collections.ObservableList;
  * of every number), and who works here. Choosing the Land proposes the code and lists its
  * offices; the code stays editable. Once the installation has issued numbers (example data
  * loaded meanwhile) only the profile is asked for. "Später" leaves everything unset and changes
- * are signed with the login name until it is given.
+ * are signed with the login name until it is given. An unencrypted database can be encrypted
+ * right after the set-up (recommended; a passphrase of at least 10 characters, typed twice).
  */
 public final class FirstStartViewModel {
 
@@ -44,6 +48,13 @@ public final class FirstStartViewModel {
     private final SettingsService settings;
     private final ErrorReporter errors;
     private final ProfileForm profile;
+    private final EncryptionService encryption;
+    private final PassphraseForm passphrase;
+    private final BooleanProperty encrypt = new SimpleBooleanProperty(this, "encrypt");
+    private final ReadOnlyBooleanWrapper encryptionOffered = new ReadOnlyBooleanWrapper(this, "encryptionOffered");
+    private final ReadOnlyBooleanWrapper encrypting = new ReadOnlyBooleanWrapper(this, "encrypting");
+    /** The set-up (or profile) is stored: after a failed encryption, saving again only encrypts. */
+    private boolean stored;
     private final ObjectProperty<PartnerLand> land = new SimpleObjectProperty<>(this, "land");
     private final ObservableList<Ministry> offices = FXCollections.observableArrayList();
     private final ObjectProperty<Ministry> office = new SimpleObjectProperty<>(this, "office");
@@ -55,23 +66,34 @@ public final class FirstStartViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
     public FirstStartViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor, SettingsService settings,
-                               ErrorReporter errors, ProfileForm profile) {
+                               ErrorReporter errors, ProfileForm profile, EncryptionService encryption,
+                               PassphraseForm passphrase) {
         this.messages = messages;
         this.model = model;
         this.executor = executor;
         this.settings = settings;
         this.errors = errors;
         this.profile = profile;
+        this.encryption = encryption;
+        this.passphrase = passphrase;
         land.addListener((observable, was, now) -> landChosen(now));
         otherInstallations.addListener((observable, was, now) -> propose());
         code.addListener((observable, was, now) -> codeError.set(""));
         office.addListener((observable, was, now) -> officeError.set(""));
+        encrypt.addListener((observable, was, now) -> {
+            if (!now) {
+                passphrase.clear();
+            }
+        });
     }
 
-    /** Reads whether the installation can still be set up (no number issued yet). */
+    /** Reads whether the installation can still be set up (no number issued yet) and the database encrypted. */
     public void prepare() {
         BackgroundTask.wrap(settings::installationCodeEditable)
                 .onSuccess(installationOpen::set)
+                .executeWith(executor);
+        BackgroundTask.wrap(() -> encryption.encrypted())
+                .onSuccess(encrypted -> encryptionOffered.set(!encrypted))
                 .executeWith(executor);
     }
 
@@ -104,8 +126,8 @@ public final class FirstStartViewModel {
 
     /**
      * Checks the form and sets the installation up (or, once it is in use, saves the profile) in
-     * the background; {@code done} runs once it is stored. Returns false when the form is not
-     * valid (its messages then show under the fields).
+     * the background, then encrypts the database when that was chosen; {@code done} runs once all
+     * is done. Returns false when the form is not valid (its messages then show under the fields).
      */
     public boolean save(Runnable done) {
         Optional<UserProfile> valid = profile.validate();
@@ -113,14 +135,27 @@ public final class FirstStartViewModel {
         if (setUp && blank(code.get())) {
             codeError.set(messages.get("validation.installationCode"));
         }
-        if (valid.isEmpty() || !codeError.get().isEmpty() || saving.get()) {
+        boolean encrypted = encrypt.get() && encryptionOffered.get();
+        Optional<Passphrase> chosen = encrypted ? passphrase.validNext() : Optional.of(Passphrase.NONE);
+        if (valid.isEmpty() || !codeError.get().isEmpty() || chosen.isEmpty() || saving.get()) {
+            chosen.ifPresent(Passphrase::close);
             return false;
         }
-        UserProfile user = valid.get();
+        saving.set(true);
+        Runnable then = encrypted ? () -> encrypt(chosen.get(), done) : () -> finished(done);
+        if (stored) {
+            then.run();
+        } else {
+            store(valid.get(), setUp, then, chosen.get());
+        }
+        return true;
+    }
+
+    /** Stores the set-up or the profile, then runs {@code then}; a refusal forgets the passphrase typed. */
+    private void store(UserProfile user, boolean setUp, Runnable then, Passphrase typed) {
         PartnerLand chosenLand = land.get();
         Ministry chosenOffice = office.get();
         String chosenCode = code.get();
-        saving.set(true);
         BackgroundTask.wrap(() -> {
             if (setUp) {
                 settings.setUp(chosenLand, chosenCode, user.name(),
@@ -131,17 +166,44 @@ public final class FirstStartViewModel {
             return null;
         })
                 .onSuccess(ignored -> {
+                    stored = true;
                     model.changed();
-                    done.run();
+                    then.run();
                 })
                 .onFailure(error -> {
+                    saving.set(false);
+                    typed.close();
                     if (!(error instanceof ValidationException invalid && show(invalid))) {
                         errors.report(error);
                     }
                 })
-                .onFinished(() -> saving.set(false))
                 .executeWith(executor);
-        return true;
+    }
+
+    /** Encrypting takes seconds (a backup, the key derivation, the file re-encrypted): progress shows. */
+    private void encrypt(Passphrase chosen, Runnable done) {
+        encrypting.set(true);
+        BackgroundTask.wrap(() -> encryption.set(chosen))
+                .withMessage(messages.get("encryption.set.running"))
+                .onSuccess(ignored -> {
+                    encryptionOffered.set(false);
+                    finished(done);
+                })
+                .onFailure(error -> {
+                    saving.set(false);
+                    errors.report(error);
+                })
+                .onFinished(() -> {
+                    chosen.close();
+                    encrypting.set(false);
+                })
+                .executeWith(executor);
+    }
+
+    private void finished(Runnable done) {
+        saving.set(false);
+        passphrase.clear();
+        done.run();
     }
 
     private boolean show(ValidationException invalid) {
@@ -170,6 +232,25 @@ public final class FirstStartViewModel {
 
     public ProfileForm profile() {
         return profile;
+    }
+
+    public PassphraseForm passphrase() {
+        return passphrase;
+    }
+
+    /** "Datenbank verschlüsseln (empfohlen)": chosen at set-up. */
+    public BooleanProperty encryptProperty() {
+        return encrypt;
+    }
+
+    /** True while the database is unencrypted: the dialog offers to encrypt it. */
+    public ReadOnlyBooleanProperty encryptionOfferedProperty() {
+        return encryptionOffered.getReadOnlyProperty();
+    }
+
+    /** True while the database is being encrypted. */
+    public ReadOnlyBooleanProperty encryptingProperty() {
+        return encrypting.getReadOnlyProperty();
     }
 
     /** Saving needs a name and, while the installation can be set up, its Land. */

@@ -7,6 +7,7 @@ import de.digitaldialog.desk.ui.common.FormBindings;
 import de.digitaldialog.desk.ui.common.Page;
 import de.digitaldialog.desk.ui.common.ProfileFields;
 import de.digitaldialog.desk.ui.common.ProfileForm;
+import de.digitaldialog.desk.ui.encryption.EncryptionController;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,7 +64,9 @@ public final class SettingsController implements Page {
     private RadioButton darkTheme;
     @FXML
     private TextField folderField;
-    /** Einstellungen → Sicherungen, a view of its own included in this page. */
+    /** Einstellungen → Verschlüsselung and → Sicherungen, views of their own included in this page. */
+    @FXML
+    private EncryptionController encryptionController;
     @FXML
     private BackupsController backupsController;
 
@@ -147,6 +150,7 @@ public final class SettingsController implements Page {
     @Override
     public void refresh() {
         viewModel.refresh();
+        encryptionController.refresh();
         backupsController.refresh();
     }
 }

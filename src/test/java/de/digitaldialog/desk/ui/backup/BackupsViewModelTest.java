@@ -37,7 +37,7 @@ class BackupsViewModelTest {
 
     private BackupsViewModel backups(Locale language) {
         Messages messages = Messages.of(language);
-        BackupsViewModel viewModel = new BackupsViewModel(messages, new DirectTaskExecutor(), workspace.backups(),
+        BackupsViewModel viewModel = new BackupsViewModel(messages, new DirectTaskExecutor(), workspace.backups(), workspace.encryption(),
                 workspace.preferences(), TestModels.ready(workspace), dialogs, new BackupStatus(messages));
         viewModel.refresh();
         return viewModel;
