@@ -66,10 +66,19 @@ class EncryptionViewTest {
         }
         robot.interact(() -> stage = TestWindows.show(workspace, language, dialogs));
         robot.clickOn("#navSettings");
+        scrollToSection(robot);
+    }
+
+    /** The section in view again, e.g. after the backups list above it grew or shrank. */
+    private static void scrollToSection(FxRobot robot) {
         Node section = robot.lookup("#encryptionStatus").query();
         ScrollPane page = robot.lookup(".page-scroll").queryAs(ScrollPane.class);
-        robot.interact(() -> page.setVvalue(section.localToScene(0, 0).getY() / page.getContent().getBoundsInLocal()
-                .getHeight()));
+        robot.interact(() -> {
+            Node content = page.getContent();
+            double top = content.sceneToLocal(section.localToScene(0, 0)).getY();
+            double scrollable = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(scrollable <= 0 ? 0 : Math.min(1, top / scrollable));
+        });
     }
 
     private static String text(FxRobot robot, String id) {
@@ -175,13 +184,15 @@ class EncryptionViewTest {
         dialogs.answer(true);
         robot.clickOn("#deleteUnencrypted");
         assertThat(workspace.backups().list()).isNotEmpty().allMatch(Backup::encrypted);
-        assertThat(text(robot, "#backupNotice")).isEqualTo("1 unverschlüsselte Sicherung gelöscht.");
+        // the one made above and the one setting the passphrase made first
+        assertThat(text(robot, "#backupNotice")).isEqualTo("2 unverschlüsselte Sicherungen gelöscht.");
 
         dialogs.fill(content -> {
             set(content, "#currentPassphrase", "nicht die Passphrase");
             set(content, "#newPassphrase", "Neue Passphrase 2027");
             set(content, "#repeatedPassphrase", "Neue Passphrase 2027");
         });
+        scrollToSection(robot);
         robot.clickOn("#encryptionAction");
         assertThat(error(shown, "#currentPassphraseError")).isEqualTo("Die Passphrase ist falsch.");
         dialogs.fill(content -> {
