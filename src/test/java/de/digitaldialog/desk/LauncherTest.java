@@ -93,7 +93,7 @@ class LauncherTest {
                 assertThat(names(folder)).isEmpty();
                 return;
             }
-            assumeTrue(Files.isExecutable(Path.of("/usr/bin/unshare")), "root without unshare: cannot make a read-only folder");
+            assumeTrue(mayUnshare(), "root without mount namespaces: no read-only folder to be had");
             Run child = launchOnReadOnlyMount(folder);
             assertRefused(child, GERMAN.get("error.dataFolder.readOnly", folder));
         } finally {
@@ -120,6 +120,15 @@ class LauncherTest {
         try {
             Files.delete(Files.createFile(folder.resolve("probe")));
             return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean mayUnshare() throws InterruptedException {
+        try {
+            Process probe = new ProcessBuilder("unshare", "-m", "true").redirectErrorStream(true).start();
+            return probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {
             return false;
         }

@@ -47,6 +47,8 @@ class OwnerOnlyFilesTest {
     void everyFileAndFolderTheDeskWritesIsForItsOwnerOnly() throws IOException {
         Path data = temp.resolve("data");
         Path out = Files.createDirectory(temp.resolve("out"));
+        // as the launcher does: the log folder in the data folder first, both created by logging
+        logALineAndRollOver(data.resolve("logs"));
         try (Workspace workspace = Workspace.open(data)) {
             workspace.backups().backUp();
             workspace.export().export(workspace.initiatives().list(), out.resolve("initiatives.xlsx"),
@@ -55,9 +57,8 @@ class OwnerOnlyFilesTest {
             workspace.briefings().write(BriefingRequest.themeArea("KI", Locale.GERMAN), out.resolve("ki.pdf"),
                     BriefingService.ProgressListener.NONE, () -> false);
             workspace.preferences().save(Locale.ENGLISH, Preferences.Theme.DARK);
-            assertThat(workspace.openingNotices()).isEmpty();
+            assertThat(workspace.openingNotices()).as("nothing to narrow").isEmpty();
         }
-        logALineAndRollOver(data.resolve("logs"));
 
         Map<String, String> modes = modes(data);
         assertThat(modes).containsKeys("", "desk.mv.db", "desk.lock", "desk.state", "preferences.properties",

@@ -55,18 +55,13 @@ public final class OwnerOnly {
     }
 
     /**
-     * Creates {@code folder} for its owner only unless it exists; missing parents are created as
-     * the system creates folders (they are not the Desk's).
+     * Creates {@code folder} for its owner only unless it exists, and so the parents it needs: the
+     * log folder is created before the data folder it lies in.
      */
     public static void createFolder(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder, folder());
         }
-        Path parent = folder.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.createDirectory(folder, folder());
     }
 
     /** Makes an existing file or folder (one another writer created, such as H2) its owner's only. */
