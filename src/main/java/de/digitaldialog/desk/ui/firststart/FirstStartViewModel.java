@@ -5,6 +5,7 @@ import de.digitaldialog.desk.domain.PartnerLand;
 import de.digitaldialog.desk.domain.UserProfile;
 import de.digitaldialog.desk.domain.ValidationException;
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.EncryptionService;
 import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.service.SettingsService;
@@ -49,6 +50,7 @@ public final class FirstStartViewModel {
     private final ErrorReporter errors;
     private final ProfileForm profile;
     private final EncryptionService encryption;
+    private final BackupService backups;
     private final PassphraseForm passphrase;
     private final BooleanProperty encrypt = new SimpleBooleanProperty(this, "encrypt");
     private final ReadOnlyBooleanWrapper encryptionOffered = new ReadOnlyBooleanWrapper(this, "encryptionOffered");
@@ -67,7 +69,7 @@ public final class FirstStartViewModel {
 
     public FirstStartViewModel(Messages messages, WorkspaceModel model, TaskExecutor executor, SettingsService settings,
                                ErrorReporter errors, ProfileForm profile, EncryptionService encryption,
-                               PassphraseForm passphrase) {
+                               BackupService backups, PassphraseForm passphrase) {
         this.messages = messages;
         this.model = model;
         this.executor = executor;
@@ -75,6 +77,7 @@ public final class FirstStartViewModel {
         this.errors = errors;
         this.profile = profile;
         this.encryption = encryption;
+        this.backups = backups;
         this.passphrase = passphrase;
         land.addListener((observable, was, now) -> landChosen(now));
         otherInstallations.addListener((observable, was, now) -> propose());
@@ -180,10 +183,16 @@ public final class FirstStartViewModel {
                 .executeWith(executor);
     }
 
-    /** Encrypting takes seconds (a backup, the key derivation, the file re-encrypted): progress shows. */
+    /**
+     * Encrypting takes seconds (a backup, the key derivation, the file re-encrypted): progress shows.
+     * The backups made before hold nothing but this set-up, in clear: they go at once.
+     */
     private void encrypt(Passphrase chosen, Runnable done) {
         encrypting.set(true);
-        BackgroundTask.wrap(() -> encryption.set(chosen))
+        BackgroundTask.wrap(() -> {
+                    encryption.set(chosen);
+                    return backups.deleteUnencrypted();
+                })
                 .withMessage(messages.get("encryption.set.running"))
                 .onSuccess(ignored -> {
                     encryptionOffered.set(false);

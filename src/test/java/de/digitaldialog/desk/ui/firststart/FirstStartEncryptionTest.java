@@ -3,6 +3,7 @@ package de.digitaldialog.desk.ui.firststart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.digitaldialog.desk.i18n.Messages;
+import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.Preferences.Theme;
 import de.digitaldialog.desk.testsupport.Screenshots;
 import de.digitaldialog.desk.ui.DeskWindow;
@@ -122,5 +123,7 @@ class FirstStartEncryptionTest {
         assertThat(robot.lookup("#firstStartDialog").tryQuery()).isEmpty();
         assertThat(workspace.settings().userProfile()).isPresent();
         assertThat(workspace.encryption().encrypted()).isTrue();
+        assertThat(workspace.backups().list()).as("no copy of the set-up left in clear")
+                .isNotEmpty().allMatch(BackupService.Backup::encrypted);
     }
 }
