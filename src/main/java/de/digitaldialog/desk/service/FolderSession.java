@@ -269,10 +269,10 @@ public final class FolderSession implements AutoCloseable {
         boolean compact = size() > Math.max(COMPACT_FLOOR, 2 * state.compactedSize());
         if (compact) {
             closing.closeCompacted();
-            restrictCompacted();
         } else {
             closing.close();
         }
+        restrictRewritten();
         state = state.closed(version, counts, size(), compact);
         state.write(folder);
         if (compact) {
@@ -280,12 +280,15 @@ public final class FolderSession implements AutoCloseable {
         }
     }
 
-    /** H2 compacts into a new file, created with the system's default rights; the next start narrows it otherwise. */
-    private void restrictCompacted() {
+    /**
+     * H2 may write the file anew when it closes (it does when compacting), created with the system's
+     * default rights; the next start would narrow it with a notice otherwise.
+     */
+    private void restrictRewritten() {
         try {
             OwnerOnly.restrict(folder.resolve(Database.DATABASE_FILE));
         } catch (IOException e) {
-            LOG.warn("Cannot narrow the rights of the compacted database in {}", folder, e);
+            LOG.warn("Cannot narrow the rights of the database file in {}", folder, e);
         }
     }
 

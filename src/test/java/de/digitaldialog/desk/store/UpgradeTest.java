@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.digitaldialog.desk.domain.BestPracticeSummary;
 import de.digitaldialog.desk.domain.InitiativeSummary;
 import de.digitaldialog.desk.domain.MeetingSummary;
+import de.digitaldialog.desk.testsupport.TestCredentials;
 import de.digitaldialog.desk.workspace.Workspace;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -88,7 +89,8 @@ class UpgradeTest {
             assertThat(workspace.persons().list()).hasSize(undeleted(before, "PERSON").size());
         }
 
-        try (Connection connection = DriverManager.getConnection(url, "desk", "")) {
+        // the folder from before issue 12 has got a random password for its database user
+        try (Connection connection = DriverManager.getConnection(url, "desk", TestCredentials.userPassword(folder))) {
             Map<String, TableRows> after = TableRows.readAll(connection);
             List<String> problems = new ArrayList<>();
             before.values().forEach(table -> compare(table, after.get(table.name()), version, problems));

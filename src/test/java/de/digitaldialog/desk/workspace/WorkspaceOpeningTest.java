@@ -40,7 +40,7 @@ class WorkspaceOpeningTest {
 
     /** Runs SQL on the closed database of {@code folder} behind the Desk's back, as a damage or an older Desk would. */
     static void sql(Path folder, String... statements) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk"), "desk",
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("desk") + ";TRACE_LEVEL_FILE=0", "desk",
                 TestCredentials.userPassword(folder));
              Statement statement = connection.createStatement()) {
             for (String sql : statements) {
