@@ -38,8 +38,12 @@ final class PassphraseCommand implements Callable<Integer> {
      * Encrypts {@code workspace} with {@code next}, then says so and how many backups still hold the data
      * in clear. Shared with {@code desk setup --encrypt}.
      */
-    static void encrypt(Workspace workspace, Passphrase next, Messages messages, PrintWriter out) {
+    static void encrypt(Workspace workspace, Passphrase next, boolean dropUnencrypted, Messages messages,
+                        PrintWriter out) {
         workspace.encryption().set(next);
+        if (dropUnencrypted) {
+            workspace.backups().deleteUnencrypted();
+        }
         out.println(messages.get("cli.passphrase.setDone"));
         long unencrypted = workspace.backups().list().stream().filter(backup -> !backup.encrypted()).count();
         if (unencrypted > 0) {
@@ -93,7 +97,7 @@ final class PassphraseCommand implements Callable<Integer> {
             // asked before the folder is opened: a mistyped repetition leaves everything as it was
             try (Passphrase next = desk.passphrases().next(desk.messages(), PassphraseInput.FILE_VARIABLE);
                  Workspace workspace = desk.openWorkspace(Passphrase.NONE)) {
-                encrypt(workspace, next, desk.messages(), out);
+                encrypt(workspace, next, false, desk.messages(), out);
             }
         }
     }

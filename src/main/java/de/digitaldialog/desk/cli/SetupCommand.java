@@ -79,7 +79,8 @@ final class SetupCommand implements Callable<Integer> {
             out.println(messages.get("cli.setup.done", workspace.settings().localInstallation().code(),
                     messages.label(office.land()), abbreviation));
             if (encrypt) {
-                PassphraseCommand.encrypt(workspace, next, messages, out);
+                // set-up is refused once a number is issued: the backups from before hold only what was just typed
+                PassphraseCommand.encrypt(workspace, next, true, messages, out);
             }
             out.flush();
         }

@@ -14,17 +14,11 @@ public final class ConsistencyService {
     }
 
     /**
-     * @throws de.digitaldialog.desk.domain.DeskException when the folder holds no database, another
-     *         instance holds it, or it cannot be opened (a {@code DatabaseDamagedException})
-     */
-    public static ConsistencyReport check(Path folder) {
-        return check(folder, Passphrase.NONE);
-    }
-
-    /**
-     * As {@link #check(Path)}, for an encrypted folder with its passphrase.
+     * Checks the folder's database ({@link Passphrase#NONE} for an unencrypted one).
      *
-     * @throws DeskException also {@code error.passphrase.missing} and {@code error.passphrase.wrong}
+     * @throws DeskException when the folder holds no database, another instance holds it, or it cannot
+     *         be opened (a {@code DatabaseDamagedException}); {@code error.passphrase.missing} and
+     *         {@code error.passphrase.wrong} for an encrypted folder
      */
     public static ConsistencyReport check(Path folder, Passphrase passphrase) {
         // no lock file is made in a folder that holds no database

@@ -89,9 +89,8 @@ public final class EncryptionService {
     private void replaceKey(Credentials from, FolderKey.Encrypted to) {
         synchronized (backups) {
             backups.backUp(BackupReason.ENCRYPTION);
-            Map<String, Long> counts = new InfoService(database).rowCounts();
             AtomicBoolean replaced = new AtomicBoolean();
-            database.reopenAfter(() -> reencrypt(from, to, counts, replaced),
+            database.reopenAfter(() -> reencrypt(from, to, replaced),
                     current -> replaced.get() ? to.credentials() : current);
             afterReplace.run();
             LOG.info("Database in {} encrypted with a new key", database.folder());
@@ -104,8 +103,7 @@ public final class EncryptionService {
      * opened with the new key and counted, then moved over the file together with the new side file
      * ({@link FolderKey#replace}, which says what a stop in between leaves).
      */
-    private void reencrypt(Credentials from, FolderKey.Encrypted to, Map<String, Long> counts,
-                           AtomicBoolean replaced) {
+    private void reencrypt(Credentials from, FolderKey.Encrypted to, AtomicBoolean replaced) {
         Path folder = database.folder();
         Path temp = folder.resolve(TEMP_FOLDER);
         Path copy = temp.resolve(Database.DATABASE_FILE);
@@ -114,6 +112,11 @@ public final class EncryptionService {
             Files.createDirectory(temp, OwnerOnly.folder());
             Files.copy(folder.resolve(Database.DATABASE_FILE), copy);
             OwnerOnly.restrict(copy);
+            // counted on the closed copy, so no write in between can make the comparison fail
+            Map<String, Long> counts;
+            try (Database before = Database.openReadOnly(temp, Guard.FOLDER_LOCK, from)) {
+                counts = new InfoService(before).rowCounts();
+            }
             FileEncryption.change(temp, from, to.credentials());
             // H2 writes the re-encrypted file anew
             OwnerOnly.restrict(copy);

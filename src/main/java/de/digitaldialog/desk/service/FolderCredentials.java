@@ -38,7 +38,7 @@ final class FolderCredentials {
     /**
      * After an interrupted {@link FolderKey#replace}: the pending side file replaces the old one when
      * it opens the file, is dropped when the old one does; when {@code passphrase} opens neither,
-     * both stay and the opening refuses it. An encrypted pending side file needs the passphrase.
+     * both stay and it is refused as wrong. An encrypted pending side file needs the passphrase.
      */
     static void settle(Path folder, Passphrase passphrase) {
         Optional<FolderKey> pending = FolderKey.readPending(folder);
@@ -56,6 +56,9 @@ final class FolderCredentials {
             } else if (opens(folder, FolderKey.read(folder).orElse(null), passphrase)) {
                 LOG.warn("Dropping the settings of an interrupted change of the database file in {}", folder);
                 FolderKey.deletePending(folder);
+            } else if (pending.get().encrypted()) {
+                // e.g. the passphrase of before a change: asked again, not taken for damage
+                throw new DeskException("error.passphrase.wrong");
             }
         } catch (IOException e) {
             throw new DeskException(e, "error.passphrase.keyWrite", folder.resolve(FolderKey.FILE_NAME));

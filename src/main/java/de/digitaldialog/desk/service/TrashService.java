@@ -44,7 +44,7 @@ public final class TrashService {
         Actor actor = user.now();
         return database.inTransaction(store -> {
             if (kind == DeletionKind.PERSON && store.deletions().isReferenced(id)) {
-                throw new DeskException("error.person.referenced", store.deletions().preview(kind, id).title());
+                throw new DeskException("error.person.referenced", store.deletions().preview(kind, id).number());
             }
             return store.deletions().delete(kind, id, loadedVersion, actor);
         });
@@ -83,7 +83,7 @@ public final class TrashService {
         List<Optional<UUID>> parents = store.deletions().deletedParents(deletion);
         while (!parents.isEmpty()) {
             Deletion parent = parents.get(0).flatMap(id -> store.deletions().findOpen(id))
-                    .orElseThrow(() -> new DeskException("error.trash.parentGone", deletion.what().title()));
+                    .orElseThrow(() -> new DeskException("error.trash.parentGone", deletion.what().number()));
             if (!alsoParents) {
                 throw new ParentDeletedException(parent.what());
             }

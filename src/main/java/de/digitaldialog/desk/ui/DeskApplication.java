@@ -56,6 +56,8 @@ public final class DeskApplication extends Application {
     private static volatile Passphrase unlockedWith = Passphrase.NONE;
 
     private FxTaskExecutor executor;
+    /** The opening that waits for the passphrase prompt, when the folder is encrypted. */
+    private CompletableFuture<Opened> unlocking;
     /** Started once the window shows the workspace; stopped before the workspace closes. */
     private AutoBackup autoBackup;
 
@@ -185,6 +187,7 @@ public final class DeskApplication extends Application {
     /** Asks for the passphrase until it opens the folder; quitting there closes the window. */
     private void unlock(Stage stage, DeskWindow window, Launch started) {
         CompletableFuture<Opened> opening = started.opening();
+        unlocking = opening;
         new Unlock(stage, window.factory().get(DialogService.class), started.messages(), executor).start(
                 passphrase -> open(started.folder(), passphrase),
                 opening::complete,
@@ -213,6 +216,10 @@ public final class DeskApplication extends Application {
 
     @Override
     public void stop() {
+        if (unlocking != null) {
+            // the window closed before the passphrase opened the folder: its callbacks never run now
+            unlocking.complete(null);
+        }
         if (autoBackup != null) {
             autoBackup.close();
         }

@@ -4,6 +4,7 @@ import de.digitaldialog.desk.i18n.Messages;
 import de.digitaldialog.desk.service.BackupService;
 import de.digitaldialog.desk.service.BackupService.Backup;
 import de.digitaldialog.desk.service.EncryptionService;
+import de.digitaldialog.desk.service.Passphrase;
 import de.digitaldialog.desk.service.Preferences;
 import de.digitaldialog.desk.ui.common.BackgroundTask;
 import de.digitaldialog.desk.ui.common.Formats;
@@ -129,9 +130,16 @@ public final class BackupsViewModel {
         if (!dialogs.confirm(owner, question)) {
             return;
         }
+        // an encrypted backup opens with the passphrase it was made under (perhaps one from before a change)
+        Passphrase passphrase = backup.encrypted()
+                ? dialogs.askPassphrase(owner, messages.get("backups.restore.passphrase", time), null).orElse(null)
+                : Passphrase.NONE;
+        if (passphrase == null) {
+            return;
+        }
         notice.set("");
         working.set(true);
-        BackgroundTask.wrap(() -> backupService.restore(backup.file()))
+        BackgroundTask.wrap(() -> backupService.restore(backup.file(), passphrase))
                 .withMessage(messages.get("backups.restore.running"))
                 .onSuccess(restored -> {
                     notice.set(messages.get("backups.restored", time, restored.initiatives(), restored.meetings(),
@@ -139,7 +147,10 @@ public final class BackupsViewModel {
                     model.changed();
                     refresh();
                 })
-                .onFinished(() -> working.set(false))
+                .onFinished(() -> {
+                    passphrase.close();
+                    working.set(false);
+                })
                 .executeWith(executor);
     }
 

@@ -185,13 +185,16 @@ public final class FirstStartViewModel {
 
     /**
      * Encrypting takes seconds (a backup, the key derivation, the file re-encrypted): progress shows.
-     * The backups made before hold nothing but this set-up, in clear: they go at once.
+     * While no number is issued, the backups made before hold nothing but this set-up, in clear: they
+     * go at once. Later (the dialog asks for a missing profile too) they keep the user's work and stay,
+     * offered for deletion in Einstellungen → Sicherungen.
      */
     private void encrypt(Passphrase chosen, Runnable done) {
         encrypting.set(true);
+        boolean nothingNumbered = installationOpen.get();
         BackgroundTask.wrap(() -> {
                     encryption.set(chosen);
-                    return backups.deleteUnencrypted();
+                    return nothingNumbered ? backups.deleteUnencrypted() : 0;
                 })
                 .withMessage(messages.get("encryption.set.running"))
                 .onSuccess(ignored -> {

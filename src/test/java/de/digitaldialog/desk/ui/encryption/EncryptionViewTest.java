@@ -202,5 +202,12 @@ class EncryptionViewTest {
         });
         robot.clickOn("#encryptionAction");
         assertThat(text(robot, "#encryptionNotice")).isEqualTo("Die Passphrase ist geändert.");
+
+        // the newest backup was made under the new passphrase: restored from the list with it
+        TableView<?> table = robot.lookup("#backupTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        dialogs.answer(true).answer("Neue Passphrase 2027");
+        robot.interact(() -> robot.lookup("#restoreBackup").queryButton().fire());
+        assertThat(text(robot, "#backupNotice")).startsWith("Wiederhergestellt: Stand vom");
     }
 }
