@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.slf4j.LoggerFactory;
 
 /**
  * The program's entry point: runs a command, or opens the window when none is given. A class of
@@ -47,8 +46,6 @@ public final class Launcher {
         }
         // before the first logger is created, so logs land in this data folder
         System.setProperty(LogConfiguration.LOG_DIR_PROPERTY, dataFolder.resolve("logs").toString());
-        // set up once, here: threads starting to log at the same time make SLF4J print replay warnings on stderr
-        LoggerFactory.getILoggerFactory();
         Messages messages = Messages.of(Preferences.load(dataFolder).language());
         return Cli.run(args, messages, windowOpener, out, err);
     }
