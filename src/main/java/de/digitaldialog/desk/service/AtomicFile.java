@@ -4,8 +4,10 @@ import de.digitaldialog.desk.domain.DeskException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,8 +57,14 @@ public final class AtomicFile {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
+            // on the disk before the move (the content may have closed the stream itself): after a
+            // power loss the target is the old one or the whole new one, never an empty file
+            try (FileChannel written = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
             Preferences.moveAtomically(temporary, file);
             moved = true;
+            syncFolder(file.getParent());
             return file;
         } catch (IOException | UncheckedIOException e) {
             throw new DeskException(e, errorKey, file);
@@ -68,6 +76,15 @@ public final class AtomicFile {
                     LOG.warn("Could not delete the temporary export file {}", temporary, e);
                 }
             }
+        }
+    }
+
+    /** Makes the move itself durable; where a folder cannot be synced (Windows) the move stands as it is. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debug("Cannot sync the folder {}", folder, e);
         }
     }
 }
