@@ -22,7 +22,6 @@ public final class PassphraseInput {
     /** Names the file with the new passphrase for {@code passphrase change}. */
     public static final String NEW_FILE_VARIABLE = "DESK_NEW_PASSPHRASE_FILE";
     /** The fewest characters a new passphrase has, as in the window. */
-    static final int MIN_LENGTH = 10;
 
     /** A console's password prompt: what was typed, not echoed; null at the end of the input. */
     @FunctionalInterface
@@ -67,7 +66,7 @@ public final class PassphraseInput {
      * A new passphrase: from the file {@code variable} names, else asked twice.
      *
      * @throws DeskException {@code cli.passphrase.mismatch} when the two differ,
-     *                       {@code cli.passphrase.tooShort} when it has fewer than {@value #MIN_LENGTH} characters
+     *                       {@code cli.passphrase.tooShort} when it has fewer than {@value Passphrase#MIN_LENGTH} characters
      */
     Passphrase next(Messages messages, String variable) {
         Optional<Path> file = file(variable);
@@ -102,9 +101,9 @@ public final class PassphraseInput {
     }
 
     private static Passphrase checkedLength(Passphrase passphrase) {
-        if (passphrase.length() < MIN_LENGTH) {
+        if (passphrase.length() < Passphrase.MIN_LENGTH) {
             passphrase.close();
-            throw new DeskException("cli.passphrase.tooShort", MIN_LENGTH);
+            throw new DeskException("cli.passphrase.tooShort", Passphrase.MIN_LENGTH);
         }
         return passphrase;
     }

@@ -9,6 +9,9 @@ import java.util.Arrays;
  */
 public final class Passphrase implements AutoCloseable {
 
+    /** The fewest characters a new passphrase may have, in the window and on the command line alike. */
+    public static final int MIN_LENGTH = 10;
+
     /** No passphrase: opens an unencrypted data folder; an encrypted one refuses it. */
     public static final Passphrase NONE = new Passphrase(new char[0]);
 

@@ -11,13 +11,12 @@ import javafx.beans.property.StringProperty;
 
 /**
  * A new passphrase typed twice (and, to change one, the current one): at least
- * {@link #MIN_LENGTH} characters, the repetition the same, each problem said under its field.
+ * {@link Passphrase#MIN_LENGTH} characters, the repetition the same, each problem said under its field.
  * The first-start dialog and Einstellungen → Verschlüsselung bind the same fields to it.
  * {@link #clear} empties the fields once the passphrase is handed on.
  */
 public final class PassphraseForm {
 
-    public static final int MIN_LENGTH = 10;
 
     /** The current passphrase and the new one, for a change. */
     public record Change(Passphrase current, Passphrase next) implements AutoCloseable {
@@ -49,7 +48,7 @@ public final class PassphraseForm {
     }
 
     public boolean validateNext() {
-        nextError.set(next.get().length() < MIN_LENGTH ? messages.get("passphrase.tooShort", MIN_LENGTH) : "");
+        nextError.set(next.get().length() < Passphrase.MIN_LENGTH ? messages.get("passphrase.tooShort", Passphrase.MIN_LENGTH) : "");
         return nextError.get().isEmpty();
     }
 
